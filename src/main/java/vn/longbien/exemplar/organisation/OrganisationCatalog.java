@@ -1,0 +1,92 @@
+package vn.longbien.exemplar.organisation;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.core.io.Resource;
+
+/**
+ * The organisation as declared in {@code organisation/units.yaml}: units with the roles their officials
+ * hold, the movements of the plan's appendix and the groups that belong to no unit.
+ */
+public record OrganisationCatalog(
+    Map<String, String> roleNames,
+    List<UnitDefinition> units,
+    List<MovementDefinition> movements,
+    List<GroupDefinition> systemGroups) {
+
+  public static final String ADMIN_GROUP = "camunda-admin";
+  public static final String AUDITOR_GROUP = "thanhtra";
+
+  public record UnitDefinition(String code, String name, UnitKind kind, String parent, List<String> roles) {}
+
+  public record MovementDefinition(String code, Integer appendixNo, List<String> leadUnits, String name) {}
+
+  public record GroupDefinition(String id, String name) {}
+
+  public static OrganisationCatalog load(Resource resource) {
+    ObjectMapper yaml =
+        new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    try (InputStream in = resource.getInputStream()) {
+      OrganisationCatalog catalog = yaml.readValue(in, OrganisationCatalog.class);
+      catalog.checkConsistency();
+      return catalog;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the organisation file " + resource, e);
+    }
+  }
+
+  public static String groupId(String unitCode, String role) {
+    return unitCode + "-" + role;
+  }
+
+  public Optional<UnitDefinition> unit(String code) {
+    return units.stream().filter(unit -> unit.code().equals(code)).findFirst();
+  }
+
+  /** The groups of every unit's roles, named in Vietnamese ("Hội đồng Thi đua - Khen thưởng Phường Bồ Đề"). */
+  public List<GroupDefinition> unitGroups() {
+    List<GroupDefinition> groups = new ArrayList<>();
+    for (UnitDefinition unit : units) {
+      for (String role : unit.roles()) {
+        groups.add(new GroupDefinition(groupId(unit.code(), role), roleNames.get(role) + " " + unit.name()));
+      }
+    }
+    return groups;
+  }
+
+  /** Groups whose members nominate (start a review) on behalf of their unit. */
+  public List<String> nominatingGroups() {
+    return units.stream()
+        .filter(unit -> unit.roles().contains("donvi"))
+        .map(unit -> groupId(unit.code(), "donvi"))
+        .toList();
+  }
+
+  private void checkConsistency() {
+    for (UnitDefinition unit : units) {
+      if (unit.parent() != null && unit(unit.parent()).isEmpty()) {
+        throw new IllegalStateException("Unit " + unit.code() + " names an unknown parent " + unit.parent());
+      }
+      for (String role : unit.roles()) {
+        if (!roleNames.containsKey(role)) {
+          throw new IllegalStateException("Unit " + unit.code() + " has an undeclared role " + role);
+        }
+      }
+    }
+    for (MovementDefinition movement : movements) {
+      for (String lead : Optional.ofNullable(movement.leadUnits()).orElse(List.of())) {
+        if (unit(lead).isEmpty()) {
+          throw new IllegalStateException("Movement " + movement.code() + " names an unknown lead unit " + lead);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package vn.longbien.exemplar.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.organisation.OrganisationCatalog;
+import vn.longbien.exemplar.organisation.OrganisationCatalog.GroupDefinition;
+
+/**
+ * The baseline Camunda authorizations per role (authorization checks are on). Members of camunda-admin
+ * need none: the engine treats that group as administrators. Task visibility comes from the tasks
+ * themselves: the engine grants a task's candidate group access to that task only.
+ */
+@Component
+class AccessPolicy {
+
+  static final String NOMINATION_PROCESS = "nomination-review";
+  static final String ALL_TASKS_FILTER = "Công việc của tôi";
+
+  private final OrganisationCatalog catalog;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+
+  AccessPolicy(
+      OrganisationCatalog catalog, AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+    this.catalog = catalog;
+    this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+  }
+
+  void apply() {
+    for (GroupDefinition group : catalog.unitGroups()) {
+      grant(group.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    }
+    for (String group : catalog.nominatingGroups()) {
+      grant(group, Resources.PROCESS_DEFINITION, NOMINATION_PROCESS,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
+    grantAuditorsReadOnly(OrganisationCatalog.AUDITOR_GROUP);
+    ensureTaskFilterForEveryone();
+  }
+
+  private void grantAuditorsReadOnly(String group) {
+    grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(group, Resources.PROCESS_DEFINITION, ANY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+    grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    grant(group, Resources.TASK, ANY, Permissions.READ);
+    grant(group, Resources.DECISION_DEFINITION, ANY,
+        Permissions.READ, Permissions.READ_HISTORY);
+    grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+  }
+
+  /** One Tasklist filter shown to everybody; what it lists is limited by each user's task authorizations. */
+  private void ensureTaskFilterForEveryone() {
+    Filter filter = filters.createFilterQuery().filterName(ALL_TASKS_FILTER).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(ALL_TASKS_FILTER)
+          .setQuery(tasks.createTaskQuery().orderByDueDate().asc())
+          .setProperties(new HashMap<>(Map.of(
+              "description", "Các công việc được giao cho tôi hoặc cho đơn vị của tôi",
+              "priority", -10)));
+      filters.saveFilter(filter);
+    }
+    boolean visibleToAll = authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GLOBAL).resourceType(Resources.FILTER).resourceId(filter.getId()).count() > 0;
+    if (!visibleToAll) {
+      Authorization global = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+      global.setUserId(ANY);
+      global.setResource(Resources.FILTER);
+      global.setResourceId(filter.getId());
+      global.addPermission(Permissions.READ);
+      authorizations.saveAuthorization(global);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+        .singleResult();
+    if (authorization == null) {
+      authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    } else if (List.of(permissions).stream().allMatch(authorization::isPermissionGranted)) {
+      return;
+    }
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
+  }
+}

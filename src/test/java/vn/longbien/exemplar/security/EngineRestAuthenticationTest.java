@@ -1,0 +1,69 @@
+package vn.longbien.exemplar.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import vn.longbien.exemplar.support.ApplicationTest;
+
+@ApplicationTest
+class EngineRestAuthenticationTest {
+
+  @Autowired
+  private TestRestTemplate rest;
+
+  @Autowired
+  private IdentityService identityService;
+
+  @Test
+  void anonymousCallToEngineRestIsRefused() {
+    ResponseEntity<String> response = rest.getForEntity("/engine-rest/task", String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void administratorWithBasicAuthenticationListsTasks() {
+    ResponseEntity<String> response =
+        rest.withBasicAuth("demo", "demo").getForEntity("/engine-rest/task", String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).startsWith("[");
+  }
+
+  @Test
+  void wrongPasswordIsRefused() {
+    // A throw-away account: a failed login delays that account's next attempts (login throttling).
+    User user = identityService.newUser("kiemthu.matkhausai");
+    user.setPassword("mat-khau-dung");
+    identityService.saveUser(user);
+
+    ResponseEntity<String> response =
+        rest.withBasicAuth("kiemthu.matkhausai", "mat-khau-sai").getForEntity("/engine-rest/task", String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void anonymousDeploymentFromModelerIsRefused() {
+    MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+    form.add("deployment-name", "thu-nghiem");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+
+    ResponseEntity<String> response = rest.postForEntity(
+        "/engine-rest/deployment/create", new HttpEntity<>(form, headers), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+}
