@@ -1,0 +1,81 @@
+package vn.longbien.exemplar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.Resource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.longbien.exemplar.support.ApplicationTest;
+
+/** The models administrators edit in bpmn/, dmn/ and forms/ are exactly what the engine runs. */
+@ApplicationTest
+class ModelDeploymentTest {
+
+  static final String DEPLOYMENT_NAME = "exemplar-selection";
+
+  @Autowired
+  private RepositoryService repositoryService;
+
+  static Stream<String> modelFiles() throws IOException {
+    Stream.Builder<String> files = Stream.builder();
+    for (String folder : List.of("bpmn", "dmn", "forms")) {
+      try (Stream<Path> paths = Files.list(Path.of(folder))) {
+        paths.filter(Files::isRegularFile).map(path -> folder + "/" + path.getFileName()).sorted().forEach(files);
+      }
+    }
+    return files.build();
+  }
+
+  @Test
+  void thereAreModelsToDeploy() throws IOException {
+    assertThat(modelFiles()).anyMatch(file -> file.endsWith(".dmn"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("modelFiles")
+  void everyModelFileIsAcceptedAndDeployedByTheEngine(String file) {
+    List<String> deployedResources = applicationDeployments().stream()
+        .flatMap(deployment -> repositoryService.getDeploymentResources(deployment.getId()).stream())
+        .map(Resource::getName)
+        .map(name -> name.replace('\\', '/'))
+        .toList();
+
+    assertThat(deployedResources).anyMatch(name -> name.endsWith("/" + file) || name.equals(file));
+  }
+
+  @Test
+  void everyDeployedProcessAndDecisionKeepsItsHistoryForAConfiguredTime() {
+    assertThat(repositoryService.createProcessDefinitionQuery().list())
+        .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).as(definition.getKey()).isNotNull());
+    assertThat(repositoryService.createDecisionDefinitionQuery().list())
+        .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).as(definition.getKey()).isNotNull());
+  }
+
+  @Test
+  void restartWithUnchangedModelsCreatesNoNewDeployment() {
+    long before = applicationDeployments().size();
+
+    // A second node on the same database, as after a restart; its own engine name keeps the two apart.
+    try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(ExemplarSelectionApplication.class)
+        .run("--spring.profiles.active=test", "--server.port=0", "--camunda.bpm.process-engine-name=restarted",
+            "--camunda.bpm.job-execution.enabled=false")) {
+      assertThat(applicationDeployments()).hasSize((int) before);
+    }
+    assertThat(before).isEqualTo(1);
+  }
+
+  private List<Deployment> applicationDeployments() {
+    return repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).list();
+  }
+}
