@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import vn.longbien.exemplar.support.ApplicationTest;
 
 @ApplicationTest
@@ -26,6 +31,42 @@ class WebApplicationsTest {
     assertThat(response.getHeaders().getContentType()).isNotNull();
     assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
     assertThat(response.getBody()).contains("tasklist");
+  }
+
+  @Test
+  void administratorLogsInToCockpit() {
+    ResponseEntity<String> login = logIn("demo", "demo", "cockpit");
+
+    assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(login.getBody()).contains("\"cockpit\"", "\"admin\"", "\"tasklist\"");
+  }
+
+  @Test
+  void wardOfficialLogsInToTasklistButNotToCockpit() {
+    assertThat(logIn("bode.hoidong", "demo", "tasklist").getBody()).contains("\"tasklist\"");
+    assertThat(logIn("bode.hoidong", "demo", "cockpit").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  /** Logs in through the webapps' login form, with the CSRF token a browser gets from the first page. */
+  private ResponseEntity<String> logIn(String user, String password, String app) {
+    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+    List<String> cookies = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+        .map(cookie -> cookie.split(";", 2)[0])
+        .toList();
+    String csrfToken = cookies.stream()
+        .filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
+        .map(cookie -> cookie.substring("XSRF-TOKEN=".length()))
+        .findFirst()
+        .orElseThrow();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
+    headers.add("X-XSRF-TOKEN", csrfToken);
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("username", user);
+    form.add("password", password);
+    return rest.postForEntity(
+        "/camunda/api/admin/auth/user/default/login/" + app, new HttpEntity<>(form, headers), String.class);
   }
 
   @Test

@@ -22,9 +22,8 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.GroupDefinition;
 
 /**
- * The baseline Camunda authorizations per role (authorization checks are on). Members of camunda-admin
- * need none: the engine treats that group as administrators. Task visibility comes from the tasks
- * themselves: the engine grants a task's candidate group access to that task only.
+ * The baseline Camunda authorizations per role (authorization checks are on). Task visibility comes from
+ * the tasks themselves: the engine grants a task's candidate group access to that task only.
  */
 @Component
 class AccessPolicy {
@@ -46,6 +45,11 @@ class AccessPolicy {
   }
 
   void apply() {
+    // Membership of camunda-admin alone does not lift the authorization checks of queries: the
+    // administrators' group needs every permission on every resource, as Camunda's own setup grants it.
+    for (Resources resource : Resources.values()) {
+      grant(OrganisationCatalog.ADMIN_GROUP, resource, ANY, Permissions.ALL);
+    }
     for (GroupDefinition group : catalog.unitGroups()) {
       grant(group.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     }

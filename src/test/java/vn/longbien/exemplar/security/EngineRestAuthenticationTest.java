@@ -33,12 +33,21 @@ class EngineRestAuthenticationTest {
   }
 
   @Test
-  void administratorWithBasicAuthenticationListsTasks() {
-    ResponseEntity<String> response =
-        rest.withBasicAuth("demo", "demo").getForEntity("/engine-rest/task", String.class);
+  void administratorWithBasicAuthenticationSeesEveryDeployedDecision() {
+    ResponseEntity<String> response = rest.withBasicAuth("demo", "demo")
+        .getForEntity("/engine-rest/decision-definition?key=council-vote-outcome", String.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(response.getBody()).startsWith("[");
+    assertThat(response.getBody()).contains("\"key\":\"council-vote-outcome\"");
+  }
+
+  @Test
+  void wardOfficialWithBasicAuthenticationDoesNotSeeTheDecisionTables() {
+    ResponseEntity<String> response = rest.withBasicAuth("bode.hoidong", "demo")
+        .getForEntity("/engine-rest/decision-definition?key=council-vote-outcome", String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).isEqualTo("[]");
   }
 
   @Test

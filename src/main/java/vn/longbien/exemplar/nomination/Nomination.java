@@ -1,0 +1,240 @@
+package vn.longbien.exemplar.nomination;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A nomination (đề cử) of a collective, an individual or a household: the dossier the councils review.
+ * Its id is the business key of its {@code nomination-review} process instance.
+ */
+@Entity
+@Table(name = "nomination")
+public class Nomination {
+
+  /** Nominee kinds as the decision tables name them. */
+  public static final Set<String> NOMINEE_KINDS = Set.of("tap-the", "ca-nhan", "ho-gia-dinh");
+
+  @Id
+  private String id;
+
+  @Column(name = "round_year", nullable = false)
+  private int roundYear;
+
+  @Column(name = "nominating_unit", nullable = false)
+  private String nominatingUnit;
+
+  @Column(name = "nominee_kind", nullable = false)
+  private String nomineeKind;
+
+  @Column(name = "nominee_name", nullable = false)
+  private String nomineeName;
+
+  @Column(name = "birth_year")
+  private Integer birthYear;
+
+  private String gender;
+
+  @Column(name = "position_title")
+  private String positionTitle;
+
+  private String workplace;
+
+  @Column(name = "ward_or_unit")
+  private String wardOrUnit;
+
+  @Column(nullable = false)
+  private String movement;
+
+  @Column(nullable = false, length = 8000)
+  private String achievements;
+
+  @Convert(converter = CodeListConverter.class)
+  @Column(name = "general_criteria", nullable = false, length = 64)
+  private List<String> generalCriteria;
+
+  @Convert(converter = CodeListConverter.class)
+  @Column(name = "specific_criteria", nullable = false, length = 1000)
+  private List<String> specificCriteria;
+
+  @Column(name = "discipline_pending", nullable = false)
+  private boolean disciplinePending;
+
+  @Column(name = "complaint_pending", nullable = false)
+  private boolean complaintPending;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private NominationStatus status;
+
+  @Column(name = "status_reason", length = 2000)
+  private String statusReason;
+
+  @Column(name = "current_step")
+  private String currentStep;
+
+  @Column(name = "recognition_level")
+  private String recognitionLevel;
+
+  @Column(name = "submitted_at", nullable = false)
+  private Instant submittedAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected Nomination() {}
+
+  public Nomination(String id, int roundYear, String nominatingUnit, Nominee nominee, Dossier dossier) {
+    if (!NOMINEE_KINDS.contains(nominee.kind())) {
+      throw new IllegalArgumentException("Loại đối tượng đề cử không hợp lệ: " + nominee.kind());
+    }
+    this.id = id;
+    this.roundYear = roundYear;
+    this.nominatingUnit = nominatingUnit;
+    this.nomineeKind = nominee.kind();
+    this.nomineeName = nominee.name();
+    this.birthYear = nominee.birthYear();
+    this.gender = nominee.gender();
+    this.positionTitle = nominee.positionTitle();
+    this.workplace = nominee.workplace();
+    this.wardOrUnit = nominee.wardOrUnit();
+    this.movement = dossier.movement();
+    this.submittedAt = Instant.now();
+    correct(dossier);
+  }
+
+  /** Who is nominated. {@code birthYear} and {@code gender} apply to individuals only. */
+  public record Nominee(
+      String kind, String name, Integer birthYear, String gender, String positionTitle, String workplace,
+      String wardOrUnit) {}
+
+  /** What the nomination claims: the movement, achievements, criteria met and pending matters. */
+  public record Dossier(
+      String movement, String achievements, List<String> generalCriteria, List<String> specificCriteria,
+      boolean disciplinePending, boolean complaintPending) {}
+
+  /** The nominating unit corrects the claims (achievements, criteria) before resubmitting. */
+  public void correct(Dossier dossier) {
+    this.achievements = dossier.achievements();
+    this.generalCriteria = List.copyOf(dossier.generalCriteria());
+    this.specificCriteria = List.copyOf(dossier.specificCriteria());
+    this.disciplinePending = dossier.disciplinePending();
+    this.complaintPending = dossier.complaintPending();
+    moveTo(NominationStatus.SUBMITTED, null, null);
+  }
+
+  /** The secretariat records that the pending discipline, inspection or complaint has been settled. */
+  public void settlePendingMatters() {
+    this.disciplinePending = false;
+    this.complaintPending = false;
+    this.updatedAt = Instant.now();
+  }
+
+  public void moveTo(NominationStatus status, String step, String reason) {
+    this.status = status;
+    this.currentStep = step;
+    this.statusReason = reason;
+    this.updatedAt = Instant.now();
+  }
+
+  /** The highest level ({@code phuong}, {@code quan}, {@code thanh-pho}) that recognised the nominee. */
+  public void recognise(String level) {
+    this.recognitionLevel = level;
+    this.updatedAt = Instant.now();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public int getRoundYear() {
+    return roundYear;
+  }
+
+  public String getNominatingUnit() {
+    return nominatingUnit;
+  }
+
+  public String getNomineeKind() {
+    return nomineeKind;
+  }
+
+  public String getNomineeName() {
+    return nomineeName;
+  }
+
+  public Integer getBirthYear() {
+    return birthYear;
+  }
+
+  public String getGender() {
+    return gender;
+  }
+
+  public String getPositionTitle() {
+    return positionTitle;
+  }
+
+  public String getWorkplace() {
+    return workplace;
+  }
+
+  public String getWardOrUnit() {
+    return wardOrUnit;
+  }
+
+  public String getMovement() {
+    return movement;
+  }
+
+  public String getAchievements() {
+    return achievements;
+  }
+
+  public List<String> getGeneralCriteria() {
+    return generalCriteria;
+  }
+
+  public List<String> getSpecificCriteria() {
+    return specificCriteria;
+  }
+
+  public boolean isDisciplinePending() {
+    return disciplinePending;
+  }
+
+  public boolean isComplaintPending() {
+    return complaintPending;
+  }
+
+  public NominationStatus getStatus() {
+    return status;
+  }
+
+  public String getStatusReason() {
+    return statusReason;
+  }
+
+  public String getCurrentStep() {
+    return currentStep;
+  }
+
+  public String getRecognitionLevel() {
+    return recognitionLevel;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}

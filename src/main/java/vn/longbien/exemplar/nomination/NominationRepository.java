@@ -1,0 +1,12 @@
+package vn.longbien.exemplar.nomination;
+
+import java.util.Optional;
+import org.springframework.data.repository.Repository;
+
+/** The nominations, keyed by the business key of their review process instance. */
+public interface NominationRepository extends Repository<Nomination, String> {
+
+  Optional<Nomination> findById(String id);
+
+  Nomination save(Nomination nomination);
+}

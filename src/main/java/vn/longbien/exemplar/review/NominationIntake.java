@@ -1,0 +1,195 @@
+package vn.longbien.exemplar.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.nomination.CodeListConverter;
+import vn.longbien.exemplar.nomination.Nomination;
+import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.organisation.OrganisationCatalog;
+import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
+import vn.longbien.exemplar.organisation.UnitKind;
+
+/**
+ * Takes a nomination into the review: from the application's record when the API created it (business key
+ * = its id), or from the Tasklist start form's fields, which then move into a new record. Decides where the
+ * review starts: a ward's nominations at the ward council, a district department's at the district council.
+ */
+@Component("nominationIntake")
+public class NominationIntake {
+
+  /** Start form fields that live in the record, not as process variables. */
+  private static final List<String> FORM_FIELDS =
+      List.of(
+          "nomineeKind", "birthYear", "gender", "positionTitle", "workplace", "wardOrUnit", "achievements",
+          "criterionTc1", "criterionTc2", "criterionTc3", "criterionTc4", "specificCriteria",
+          "disciplinePending", "complaintPending");
+
+  private final NominationRepository nominations;
+  private final OrganisationCatalog organisation;
+  private final ReviewChainProperties chain;
+  private final IdentityService identities;
+
+  public NominationIntake(
+      NominationRepository nominations,
+      OrganisationCatalog organisation,
+      ReviewChainProperties chain,
+      IdentityService identities) {
+    this.nominations = nominations;
+    this.organisation = organisation;
+    this.chain = chain;
+    this.identities = identities;
+  }
+
+  public void register(DelegateExecution execution) {
+    Nomination nomination =
+        Optional.ofNullable(execution.getProcessBusinessKey())
+            .flatMap(nominations::findById)
+            .orElseGet(() -> nominations.save(fromStartForm(execution)));
+    UnitDefinition unit =
+        organisation
+            .unit(nomination.getNominatingUnit())
+            .orElseThrow(() -> new ProcessEngineException("Đơn vị đề cử không tồn tại: " + nomination.getNominatingUnit()));
+    execution.removeVariables(FORM_FIELDS);
+    execution.setVariable("nominationId", nomination.getId());
+    execution.setVariable("nomineeName", nomination.getNomineeName());
+    execution.setVariable("nominatingUnit", unit.code());
+    execution.setVariable("movement", nomination.getMovement());
+    execution.setVariable("roundYear", nomination.getRoundYear());
+    execution.setVariable("entryLevel", entryLevel(unit));
+    execution.setVariable("districtUnit", unit.parent());
+    execution.setVariable("twoTier", chain.twoTier());
+    execution.setVariable("secretariatGroup", chain.secretariatGroup());
+    DossierText.append(execution, "Hồ sơ đề cử", dossierLines(nomination, unit));
+  }
+
+  /** The nominating unit resubmits with corrected achievements and criteria. */
+  public void applyCorrection(DelegateExecution execution) {
+    Nomination nomination = nominations.findById(execution.getProcessBusinessKey()).orElseThrow();
+    nomination.correct(claims(execution, nomination.getMovement()));
+    nominations.save(nomination);
+    execution.removeVariables(FORM_FIELDS);
+    DossierText.append(
+        execution,
+        "Hồ sơ đã được đơn vị đề cử hoàn thiện, nộp lại",
+        "Thành tích: " + nomination.getAchievements(),
+        "Tiêu chuẩn chung đáp ứng: " + String.join(", ", nomination.getGeneralCriteria()),
+        "Tiêu chí cụ thể đáp ứng: " + String.join(", ", nomination.getSpecificCriteria()));
+  }
+
+  /** The secretariat has recorded that the pending discipline, inspection or complaint is settled. */
+  public void settlePendingMatters(DelegateExecution execution) {
+    Nomination nomination = nominations.findById(execution.getProcessBusinessKey()).orElseThrow();
+    nomination.settlePendingMatters();
+    nominations.save(nomination);
+    DossierText.append(
+        execution, "Kỷ luật, thanh tra, khiếu nại đã được giải quyết", (String) execution.getVariable("pendingMatterNote"));
+  }
+
+  private Nomination fromStartForm(DelegateExecution execution) {
+    String unitCode = text(execution, "nominatingUnit");
+    checkSubmitterBelongsTo(execution, unitCode);
+    int year = number(execution, "roundYear");
+    String id = "DC-" + year + "-" + UUID.randomUUID().toString().substring(0, 8);
+    execution.setProcessBusinessKey(id);
+    Nomination.Nominee nominee =
+        new Nomination.Nominee(
+            text(execution, "nomineeKind"),
+            text(execution, "nomineeName"),
+            execution.getVariable("birthYear") == null ? null : number(execution, "birthYear"),
+            text(execution, "gender"),
+            text(execution, "positionTitle"),
+            text(execution, "workplace"),
+            text(execution, "wardOrUnit"));
+    return new Nomination(id, year, unitCode, nominee, claims(execution, text(execution, "movement")));
+  }
+
+  /** Only members of the unit's nominating group submit on its behalf from Tasklist. */
+  private void checkSubmitterBelongsTo(DelegateExecution execution, String unitCode) {
+    String submitter = (String) execution.getVariable("submittedBy");
+    String group = OrganisationCatalog.groupId(unitCode, "donvi");
+    if (submitter != null && identities.createGroupQuery().groupMember(submitter).groupId(group).count() == 0) {
+      throw new ProcessEngineException("Người dùng " + submitter + " không thuộc đơn vị đề cử " + unitCode);
+    }
+  }
+
+  private static Nomination.Dossier claims(DelegateExecution execution, String movement) {
+    List<String> general = new ArrayList<>();
+    for (int criterion = 1; criterion <= 4; criterion++) {
+      if (Boolean.TRUE.equals(execution.getVariable("criterionTc" + criterion))) {
+        general.add("tc" + criterion);
+      }
+    }
+    return new Nomination.Dossier(
+        movement,
+        text(execution, "achievements"),
+        general,
+        CodeListConverter.parse(text(execution, "specificCriteria")),
+        Boolean.TRUE.equals(execution.getVariable("disciplinePending")),
+        Boolean.TRUE.equals(execution.getVariable("complaintPending")));
+  }
+
+  private String entryLevel(UnitDefinition unit) {
+    if (unit.kind() == UnitKind.WARD) {
+      return "phuong";
+    }
+    if (unit.kind() == UnitKind.DEPARTMENT && !chain.twoTier()) {
+      return "quan";
+    }
+    throw new ProcessEngineException(
+        chain.twoTier()
+            ? "Theo mô hình chính quyền địa phương hai cấp, chỉ phường đề cử điển hình: " + unit.name()
+            : "Đơn vị này không đề cử điển hình: " + unit.name());
+  }
+
+  private String[] dossierLines(Nomination nomination, UnitDefinition unit) {
+    String movementName =
+        organisation.movements().stream()
+            .filter(movement -> movement.code().equals(nomination.getMovement()))
+            .map(OrganisationCatalog.MovementDefinition::name)
+            .findFirst()
+            .orElse(nomination.getMovement());
+    return new String[] {
+      "Mã hồ sơ: " + nomination.getId() + " — năm " + nomination.getRoundYear(),
+      "Đối tượng: " + kindLabel(nomination.getNomineeKind()) + " — **" + nomination.getNomineeName() + "**",
+      nomination.getBirthYear() == null ? null : "Năm sinh: " + nomination.getBirthYear(),
+      nomination.getGender() == null ? null : "Giới tính: " + ("nu".equals(nomination.getGender()) ? "Nữ" : "Nam"),
+      nomination.getPositionTitle() == null ? null : "Chức vụ: " + nomination.getPositionTitle(),
+      nomination.getWorkplace() == null ? null : "Nơi công tác: " + nomination.getWorkplace(),
+      nomination.getWardOrUnit() == null ? null : "Phường / đơn vị: " + nomination.getWardOrUnit(),
+      "Đơn vị đề cử: " + unit.name(),
+      "Phong trào: " + movementName,
+      "Thành tích: " + nomination.getAchievements(),
+      "Tiêu chuẩn chung đáp ứng: " + String.join(", ", nomination.getGeneralCriteria()),
+      "Tiêu chí cụ thể đáp ứng: " + String.join(", ", nomination.getSpecificCriteria()),
+      "Đang bị xem xét kỷ luật, thanh tra: " + (nomination.isDisciplinePending() ? "Có" : "Không"),
+      "Đang có khiếu nại, tố cáo chưa giải quyết: " + (nomination.isComplaintPending() ? "Có" : "Không")
+    };
+  }
+
+  private static String kindLabel(String kind) {
+    return switch (kind) {
+      case "tap-the" -> "Tập thể";
+      case "ho-gia-dinh" -> "Hộ gia đình";
+      default -> "Cá nhân";
+    };
+  }
+
+  private static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+
+  private static int number(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    if (value instanceof Number number) {
+      return number.intValue();
+    }
+    throw new ProcessEngineException("Thiếu hoặc sai giá trị số: " + name);
+  }
+}

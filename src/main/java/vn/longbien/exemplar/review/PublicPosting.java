@@ -1,0 +1,54 @@
+package vn.longbien.exemplar.review;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.nomination.NominationStatus;
+import vn.longbien.exemplar.organisation.OrganisationCatalog;
+
+/**
+ * Public posting (công khai) of an eligible nomination at a level before its council votes: posted for
+ * {@code publicPostingWorkingDays} working days; objections received meanwhile go into the dossier.
+ */
+@Component("publicPosting")
+public class PublicPosting {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final NominationRecorder records;
+  private final OrganisationCatalog organisation;
+
+  public PublicPosting(NominationRecorder records, OrganisationCatalog organisation) {
+    this.records = records;
+    this.organisation = organisation;
+  }
+
+  /** Sets {@code postingEndDate} (Date, when the council may meet), {@code reviewUnitName}, {@code objectionCount}. */
+  public void start(DelegateExecution execution) {
+    String reviewUnit = (String) execution.getVariable("reviewUnit");
+    String unitName = organisation.unit(reviewUnit).map(OrganisationCatalog.UnitDefinition::name).orElse(reviewUnit);
+    int workingDays = ((Number) execution.getVariable("publicPostingWorkingDays")).intValue();
+    LocalDate today = ReviewCalendar.today();
+    LocalDate end = ReviewCalendar.afterWorkingDays(today, workingDays);
+    execution.setVariable("reviewUnitName", unitName);
+    execution.setVariable("postingEndDate", ReviewCalendar.startOf(end));
+    execution.setVariable("objectionCount", 0);
+    records.update(execution, n -> n.moveTo(NominationStatus.POSTED, execution.getCurrentActivityId(), null));
+    DossierText.append(
+        execution,
+        "Công khai tại " + unitName,
+        "Từ ngày " + DAY.format(today) + ", " + workingDays + " ngày làm việc; Hội đồng họp từ ngày " + DAY.format(end));
+  }
+
+  /** An objection (ý kiến phản ánh) from the message {@code ObjectionReceived}: {@code objectionText}, {@code objectionSender}. */
+  public void recordObjection(DelegateExecution execution) {
+    int count = ((Number) execution.getVariable("objectionCount")).intValue() + 1;
+    execution.setVariable("objectionCount", count);
+    DossierText.append(
+        execution,
+        "Ý kiến phản ánh số " + count + " trong thời gian công khai",
+        "Người gửi: " + execution.getVariable("objectionSender"),
+        "Nội dung: " + execution.getVariable("objectionText"));
+  }
+}

@@ -1,0 +1,511 @@
+package vn.longbien.exemplar.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.core.io.ClassPathResource;
+import vn.longbien.exemplar.nomination.Nomination;
+import vn.longbien.exemplar.nomination.NominationStatus;
+import vn.longbien.exemplar.organisation.OrganisationCatalog;
+
+/**
+ * The review chain as officials live it: one scenario per rule, on the real models, forms and decision
+ * tables, with the application's record kept in memory.
+ */
+@Deployment(
+    resources = {
+      "bpmn/nomination-review.bpmn",
+      "bpmn/level-review.bpmn",
+      "dmn/general-eligibility.dmn",
+      "dmn/movement-eligibility.dmn",
+      "dmn/council-vote-outcome.dmn",
+      "dmn/round-deadlines.dmn",
+      "forms/nomination-start.form",
+      "forms/nomination-correction.form",
+      "forms/pending-matter.form",
+      "forms/council-review.form",
+      "forms/evidence-request.form",
+      "forms/chairman-decision.form",
+      "forms/city-outcome.form"
+    })
+class NominationReviewProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension =
+      ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(1.0).build();
+
+  private static final int YEAR = 2024;
+  private static final List<String> ALL_GENERAL_CRITERIA = List.of("tc1", "tc2", "tc3", "tc4");
+
+  private ProcessEngine engine;
+  private InMemoryNominations nominations;
+
+  @BeforeEach
+  void registerBeans() {
+    useChain(ReviewChainProperties.Chain.THREE_TIER);
+  }
+
+  @AfterEach
+  void resetBeans() {
+    Mocks.reset();
+  }
+
+  // ---------------------------------------------------------------- end states
+
+  @Test
+  void wardChairmanRecognisesWithoutProposingEndsAsWardExemplar() {
+    ProcessInstance review = submit("phuong-bode", "Nguyễn Văn An");
+    reviewAtWardWithVote(review, 15, 12, 10, 1);
+    decideAsChairman(review, true, false);
+
+    assertThat(review).isEnded().hasPassed("EndEvent_RecognisedWard");
+    assertRecord(review, NominationStatus.RECOGNISED_WARD, "phuong");
+  }
+
+  @Test
+  void wardCouncilWithoutQuorumEndsNotPassedAtWard() {
+    ProcessInstance review = submit("phuong-bode", "Trần Thị Bình");
+    reviewAtWardWithVote(review, 15, 9, 9, 0);
+
+    assertThat(review).isEnded().hasPassed("EndEvent_NotPassedWard");
+    assertRecord(review, NominationStatus.NOT_PASSED_WARD, null);
+    assertThat(record(review).getStatusReason()).contains("Phường Bồ Đề");
+  }
+
+  @Test
+  void wardChairmanNeitherRecognisingNorProposingEndsNotRecognised() {
+    ProcessInstance review = submit("phuong-bode", "Lê Văn Cường");
+    reviewAtWardWithVote(review, 15, 12, 10, 1);
+    decideAsChairman(review, false, false, "decisionReason", "Thành tích chưa tiêu biểu");
+
+    assertThat(review).isEnded().hasPassed("EndEvent_NotRecognisedWard");
+    assertRecord(review, NominationStatus.NOT_RECOGNISED, null);
+    assertThat(record(review).getStatusReason()).contains("Thành tích chưa tiêu biểu");
+  }
+
+  @Test
+  void districtChairmanRecognisesWardProposalAsDistrictExemplar() {
+    ProcessInstance review = submit("phuong-bode", "Phạm Thị Dung");
+    reviewAtWardWithVote(review, 15, 12, 10, 1);
+    decideAsChairman(review, true, true);
+    reviewAtDistrictWithVote(review, 21, 18, 15, 2);
+    decideAsChairman(review, true, false);
+
+    assertThat(review).isEnded().hasPassed("EndEvent_RecognisedDistrict");
+    assertRecord(review, NominationStatus.RECOGNISED_DISTRICT, "quan");
+  }
+
+  @Test
+  void districtCouncilMajorityAgainstEndsNotPassedAtDistrict() {
+    ProcessInstance review = submit("phuong-bode", "Hoàng Văn Em");
+    reviewAtWardWithVote(review, 15, 12, 10, 1);
+    decideAsChairman(review, true, true);
+    reviewAtDistrictWithVote(review, 21, 18, 8, 10);
+
+    assertThat(review).isEnded().hasPassed("EndEvent_NotPassedDistrict");
+    assertRecord(review, NominationStatus.NOT_PASSED_DISTRICT, "phuong");
+  }
+
+  @Test
+  void districtChairmanRefusalEndsNotRecognisedAtDistrict() {
+    ProcessInstance review = submit("phuong-bode", "Vũ Thị Giang");
+    reviewAtWardWithVote(review, 15, 12, 10, 1);
+    decideAsChairman(review, true, true);
+    reviewAtDistrictWithVote(review, 21, 18, 15, 2);
+    decideAsChairman(review, false, false, "decisionReason", "Đã được khen thưởng cùng thành tích");
+
+    assertThat(review).isEnded().hasPassed("EndEvent_NotRecognisedDistrict");
+    assertRecord(review, NominationStatus.NOT_RECOGNISED, "phuong");
+  }
+
+  @Test
+  void cityRecognisesOutstandingCitizenOnlyWithNinetyPercentOfAllCityCouncilMembers() {
+    ProcessInstance review = proposeToCityFromDistrict("Đỗ Văn Hải");
+    complete(
+        review,
+        "Task_CityOutcome",
+        Map.of(
+            "cityMembersTotal", 20, "cityMembersPresent", 20, "cityVotesInFavour", 18, "cityVotesAgainst", 2,
+            "cityTitlesAwardedThisYear", 3, "bookAccepted", true,
+            "cityDecisionNumber", "123/QĐ-UBND", "cityDecisionDate", "2025-01-20"));
+
+    assertThat(review).isEnded().hasPassed("EndEvent_RecognisedCity");
+    assertThat(historicVariable(review, "cityRecognised")).isEqualTo(true);
+    assertRecord(review, NominationStatus.RECOGNISED_CITY, "thanh-pho");
+    assertThat(record(review).getStatusReason()).contains("“Công dân Thủ đô ưu tú”", "“Những bông hoa đẹp”");
+  }
+
+  @Test
+  void cityRefusingEveryProposalEndsNotRecognisedByCity() {
+    ProcessInstance review = proposeToCityFromDistrict("Bùi Thị Hoa");
+    complete(
+        review,
+        "Task_CityOutcome",
+        Map.of(
+            "cityMembersTotal", 20, "cityMembersPresent", 20, "cityVotesInFavour", 17, "cityVotesAgainst", 3,
+            "cityTitlesAwardedThisYear", 3, "bookAccepted", false,
+            "cityDecisionNumber", "124/QĐ-UBND", "cityDecisionDate", "2025-01-20"));
+
+    assertThat(review).isEnded().hasPassed("EndEvent_NotRecognisedCity");
+    assertRecord(review, NominationStatus.NOT_RECOGNISED, "quan");
+  }
+
+  @Test
+  void ineligibleNominationGoesBackToNominatingUnitWithTheReasons() {
+    ProcessInstance review = submit(nomination("phuong-bode", "Ngô Văn Khánh", List.of("tc1"), false, false));
+
+    Task correction = task(review);
+    assertThat(correction.getTaskDefinitionKey()).isEqualTo("Task_CorrectNomination");
+    assertThat(correction.getName()).isEqualTo("Hoàn thiện hồ sơ không đủ điều kiện: Ngô Văn Khánh");
+    assertThat(candidateGroups(correction)).containsExactly("phuong-bode-donvi");
+    assertThat((String) variable(review, "eligibilityReasons")).isNotBlank();
+    assertRecord(review, NominationStatus.RETURNED, null);
+
+    complete(review, "Task_CorrectNomination", Map.of("correctionAction", "accept"));
+    assertThat(review).isEnded().hasPassed("EndEvent_Ineligible");
+    assertRecord(review, NominationStatus.INELIGIBLE, null);
+  }
+
+  @Test
+  void correctedNominationIsCheckedAgainAndPosted() {
+    ProcessInstance review = submit(nomination("phuong-bode", "Đinh Thị Lan", List.of("tc1"), false, false));
+    complete(
+        review,
+        "Task_CorrectNomination",
+        Map.of(
+            "correctionAction", "resubmit", "achievements", "Bổ sung: cứu người đuối nước năm 2023",
+            "criterionTc1", true, "criterionTc2", true, "criterionTc3", true, "criterionTc4", true,
+            "specificCriteria", ""));
+
+    assertThat(review).hasPassed("Task_ApplyCorrection").isWaitingAt("CallActivity_WardReview");
+    assertThat(record(review).getGeneralCriteria()).containsExactlyElementsOf(ALL_GENERAL_CRITERIA);
+    assertThat(record(review).getStatus()).isEqualTo(NominationStatus.POSTED);
+  }
+
+  @Test
+  void nominatingUnitWithdrawsIneligibleNomination() {
+    ProcessInstance review = submit(nomination("phuong-bode", "Mai Văn Minh", List.of(), false, false));
+    complete(review, "Task_CorrectNomination", Map.of("correctionAction", "withdraw", "withdrawalReason", "Không bổ sung được hồ sơ"));
+
+    assertThat(review).isEnded().hasPassed("EndEvent_Withdrawn");
+    assertRecord(review, NominationStatus.WITHDRAWN, null);
+    assertThat(record(review).getStatusReason()).isEqualTo("Không bổ sung được hồ sơ");
+  }
+
+  // ---------------------------------------------------------------- hold for pending matters
+
+  @Test
+  void pendingComplaintHoldsNominationWithSecretariatTaskAndNothingGoesUpward() {
+    ProcessInstance review = submit(nomination("phuong-bode", "Tạ Văn Nam", ALL_GENERAL_CRITERIA, false, true));
+
+    Task hold = task(review);
+    assertThat(hold.getTaskDefinitionKey()).isEqualTo("Task_ResolvePendingMatter");
+    assertThat(hold.getName()).contains("Tạ Văn Nam");
+    assertThat(candidateGroups(hold)).containsExactly("phong-noivu-thuongtruc");
+    assertThat(review).hasNotPassed("CallActivity_WardReview");
+    assertRecord(review, NominationStatus.ON_HOLD, null);
+
+    complete(review, "Task_ResolvePendingMatter", Map.of("pendingMatterOutcome", "settled", "pendingMatterNote", "Khiếu nại đã được giải quyết, không có vi phạm"));
+    assertThat(review).hasPassed("Task_SettlePendingMatters").isWaitingAt("CallActivity_WardReview");
+    assertThat(record(review).isComplaintPending()).isFalse();
+  }
+
+  @Test
+  void disciplineUpheldAfterHoldEndsIneligible() {
+    ProcessInstance review = submit(nomination("phuong-bode", "Lý Thị Oanh", ALL_GENERAL_CRITERIA, true, false));
+    complete(review, "Task_ResolvePendingMatter", Map.of("pendingMatterOutcome", "upheld", "pendingMatterNote", "Bị kỷ luật khiển trách"));
+
+    assertThat(review).isEnded().hasPassed("EndEvent_DisciplineUpheld");
+    assertRecord(review, NominationStatus.INELIGIBLE, null);
+    assertThat(record(review).getStatusReason()).isEqualTo("Bị kỷ luật khiển trách");
+  }
+
+  // ---------------------------------------------------------------- loops and objections
+
+  @Test
+  void wardCouncilReturnsDossierForEvidenceAndReviewsItAgain() {
+    ProcessInstance review = submit("phuong-bode", "Phan Văn Phúc");
+    endPosting();
+    returnForEvidenceAndProvideIt(review, "phuong-bode-donvi");
+    assertThat(task(review).getTaskDefinitionKey()).isEqualTo("Task_CouncilReview");
+  }
+
+  @Test
+  void districtCouncilReturnsDossierToTheNominatingWard() {
+    ProcessInstance review = submit("phuong-bode", "Trịnh Thị Quỳnh");
+    reviewAtWardWithVote(review, 15, 12, 10, 1);
+    decideAsChairman(review, true, true);
+    endPosting();
+    returnForEvidenceAndProvideIt(review, "phuong-bode-donvi");
+    assertThat(task(review).getName()).isEqualTo("Hội đồng TĐKT Quận Long Biên bình xét: Trịnh Thị Quỳnh");
+  }
+
+  @Test
+  void objectionDuringPublicPostingIsShownToTheCouncil() {
+    ProcessInstance review = submit("phuong-bode", "Cao Văn Sơn");
+    extension.getRuntimeService()
+        .createMessageCorrelation("ObjectionReceived")
+        .processInstanceBusinessKey(review.getBusinessKey())
+        .setVariable("objectionSender", "Tổ dân phố số 5")
+        .setVariable("objectionText", "Đề nghị làm rõ thành tích năm 2023")
+        .correlate();
+    endPosting();
+
+    Task council = task(review);
+    assertThat(council.getTaskDefinitionKey()).isEqualTo("Task_CouncilReview");
+    assertThat((String) extension.getTaskService().getVariable(council.getId(), "dossier"))
+        .contains("Ý kiến phản ánh số 1", "Tổ dân phố số 5", "Đề nghị làm rõ thành tích năm 2023");
+    assertThat(extension.getTaskService().getVariable(council.getId(), "objectionCount")).isEqualTo(1);
+  }
+
+  @Test
+  void impossibleVoteNumbersAreRefused() {
+    ProcessInstance review = submit("phuong-bode", "Lương Thị Tâm");
+    endPosting();
+    Task council = task(review);
+    assertThatThrownBy(() -> extension.getTaskService().complete(council.getId(), vote(15, 10, 8, 3)))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("Số liệu biểu quyết không hợp lệ");
+    assertThat(task(review).getId()).isEqualTo(council.getId());
+  }
+
+  // ---------------------------------------------------------------- entry, chain and configuration
+
+  @Test
+  void districtDepartmentIntroductionStartsAtTheDistrictCouncil() {
+    ProcessInstance review = submit("phong-yte", "Khoa Nhi, Bệnh viện Đa khoa Đức Giang");
+
+    assertThat(review).hasNotPassed("CallActivity_WardReview");
+    endPosting();
+    Task council = task(review);
+    assertThat(council.getName()).isEqualTo("Hội đồng TĐKT Quận Long Biên bình xét: Khoa Nhi, Bệnh viện Đa khoa Đức Giang");
+    assertThat(candidateGroups(council)).containsExactly("quan-longbien-hoidong");
+  }
+
+  @Test
+  void twoTierChainSendsWardProposalStraightToTheCity() {
+    useChain(ReviewChainProperties.Chain.TWO_TIER);
+    ProcessInstance review = submit("phuong-viethung", "Nguyễn Thị Uyên");
+    reviewAtWardWithVote(review, 15, 12, 10, 1);
+    decideAsChairman(review, true, false, "proposeGoodDeed", true, "decisionNumber", "15/QĐ-UBND", "decisionDate", "2024-01-10");
+
+    assertThat(review).hasPassed("Gateway_ChainTier").hasNotPassed("CallActivity_DistrictReview");
+    Task city = task(review);
+    assertThat(city.getTaskDefinitionKey()).isEqualTo("Task_CityOutcome");
+    assertThat(candidateGroups(city)).containsExactly("thanhpho-hanoi-bantdkt");
+
+    complete(review, "Task_CityOutcome", Map.of("goodDeedAccepted", true, "cityDecisionNumber", "9/QĐ-UBND", "cityDecisionDate", "2024-01-25"));
+    assertThat(review).isEnded().hasPassed("EndEvent_RecognisedCity");
+    assertRecord(review, NominationStatus.RECOGNISED_CITY, "thanh-pho");
+  }
+
+  @Test
+  void twoTierChainRefusesNominationsFromDistrictDepartments() {
+    useChain(ReviewChainProperties.Chain.TWO_TIER);
+    assertThatThrownBy(() -> submit("phong-yte", "Trạm Y tế phường"))
+        .hasMessageContaining("hai cấp");
+  }
+
+  @Test
+  void everyTaskIsOfferedOnlyToItsOwnWardsGroupsAndNamesTheNominee() {
+    ProcessInstance boDe = submit("phuong-bode", "Hà Văn Việt");
+    ProcessInstance vietHung = submit("phuong-viethung", "Hà Thị Xuân");
+    endPosting();
+    endPosting();
+
+    assertThat(candidateGroups(task(boDe))).containsExactly("phuong-bode-hoidong");
+    assertThat(candidateGroups(task(vietHung))).containsExactly("phuong-viethung-hoidong");
+    assertThat(task(boDe).getName()).isEqualTo("Hội đồng TĐKT Phường Bồ Đề bình xét: Hà Văn Việt");
+    assertThat(task(vietHung).getName()).isEqualTo("Hội đồng TĐKT Phường Việt Hưng bình xét: Hà Thị Xuân");
+
+    complete(boDe, "Task_CouncilReview", vote(15, 12, 10, 1));
+    complete(vietHung, "Task_CouncilReview", vote(15, 12, 10, 1));
+    assertThat(candidateGroups(task(boDe))).containsExactly("phuong-bode-chutich");
+    assertThat(candidateGroups(task(vietHung))).containsExactly("phuong-viethung-chutich");
+    assertThat(task(vietHung).getName()).isEqualTo("Chủ tịch UBND Phường Việt Hưng quyết định: Hà Thị Xuân");
+  }
+
+  @Test
+  void reviewTasksAreDueBeforeThirtyFirstJanuaryInHanoiTime() {
+    ProcessInstance review = submit("phuong-bode", "Quách Văn Yên");
+    endPosting();
+
+    assertThat(task(review).getDueDate().toInstant())
+        .isEqualTo(ZonedDateTime.parse("2024-01-31T00:00:00+07:00[Asia/Ho_Chi_Minh]").toInstant());
+  }
+
+  @Test
+  void tasklistStartFormCreatesTheNominationRecordUnderANewBusinessKey() {
+    ProcessInstance review =
+        extension.getRuntimeService()
+            .startProcessInstanceByKey(
+                "nomination-review",
+                Variables.createVariables()
+                    .putValue("nominatingUnit", "phuong-viethung").putValue("roundYear", 2024L)
+                    .putValue("nomineeKind", "ca-nhan").putValue("nomineeName", "Kiều Thị Ánh")
+                    .putValue("birthYear", 1985L).putValue("gender", "nu")
+                    .putValue("movement", "chung").putValue("achievements", "Hiến máu tình nguyện 20 lần")
+                    .putValue("criterionTc1", true).putValue("criterionTc2", true)
+                    .putValue("criterionTc3", true).putValue("criterionTc4", true)
+                    .putValue("disciplinePending", false).putValue("complaintPending", false));
+
+    assertThat(review.getBusinessKey()).startsWith("DC-2024-");
+    assertThat(record(review).getNomineeName()).isEqualTo("Kiều Thị Ánh");
+    assertThat(record(review).getGeneralCriteria()).containsExactlyElementsOf(ALL_GENERAL_CRITERIA);
+    assertThat(review).variables().doesNotContainKey("achievements").containsEntry("entryLevel", "phuong");
+  }
+
+  // ---------------------------------------------------------------- steps
+
+  private void useChain(ReviewChainProperties.Chain chain) {
+    engine = extension.getProcessEngine();
+    BpmnAwareTests.init(engine);
+    nominations = new InMemoryNominations();
+    OrganisationCatalog organisation = OrganisationCatalog.load(new ClassPathResource("organisation/units.yaml"));
+    NominationRecorder records = new NominationRecorder(nominations);
+    Mocks.register("nominationRecord", records);
+    Mocks.register(
+        "nominationIntake",
+        new NominationIntake(nominations, organisation, new ReviewChainProperties(chain, "phong-noivu-thuongtruc"), engine.getIdentityService()));
+    Mocks.register("reviewSchedule", new ReviewSchedule(engine.getDecisionService()));
+    Mocks.register("eligibilityCheck", new EligibilityCheck(engine.getDecisionService(), records));
+    Mocks.register("publicPosting", new PublicPosting(records, organisation));
+    Mocks.register("councilVote", new CouncilVote(engine.getDecisionService()));
+    Mocks.register("chairmanDecision", new ChairmanDecision(records));
+    Mocks.register("cityOutcome", new CityOutcome(engine.getDecisionService(), records));
+  }
+
+  private Nomination nomination(String unit, String name, List<String> generalCriteria, boolean discipline, boolean complaint) {
+    String kind = name.startsWith("Khoa") || name.startsWith("Trạm") ? "tap-the" : "ca-nhan";
+    return new Nomination(
+        "DC-" + YEAR + "-" + Integer.toHexString(name.hashCode()),
+        YEAR,
+        unit,
+        new Nomination.Nominee(kind, name, kind.equals("ca-nhan") ? 1980 : null, null, "Tổ trưởng tổ dân phố", null, null),
+        new Nomination.Dossier("chung", "Nhiều năm giúp đỡ hộ nghèo trên địa bàn", generalCriteria, List.of(), discipline, complaint));
+  }
+
+  private ProcessInstance submit(String unit, String name) {
+    return submit(nomination(unit, name, ALL_GENERAL_CRITERIA, false, false));
+  }
+
+  /** As the application's API does: the record first, then its review under the record's id. */
+  private ProcessInstance submit(Nomination nomination) {
+    nominations.save(nomination);
+    return extension.getRuntimeService().startProcessInstanceByKey("nomination-review", nomination.getId());
+  }
+
+  private void reviewAtWardWithVote(ProcessInstance review, int total, int present, int inFavour, int against) {
+    endPosting();
+    complete(review, "Task_CouncilReview", vote(total, present, inFavour, against));
+  }
+
+  private void reviewAtDistrictWithVote(ProcessInstance review, int total, int present, int inFavour, int against) {
+    endPosting();
+    assertThat(candidateGroups(task(review))).containsExactly("quan-longbien-hoidong");
+    complete(review, "Task_CouncilReview", vote(total, present, inFavour, against));
+  }
+
+  private ProcessInstance proposeToCityFromDistrict(String name) {
+    ProcessInstance review = submit("phuong-bode", name);
+    reviewAtWardWithVote(review, 15, 12, 10, 1);
+    decideAsChairman(review, true, true);
+    reviewAtDistrictWithVote(review, 21, 18, 15, 2);
+    decideAsChairman(review, true, false, "proposeOutstandingCitizen", true, "proposeBook", true);
+    assertThat(candidateGroups(task(review))).containsExactly("thanhpho-hanoi-bantdkt");
+    return review;
+  }
+
+  private void decideAsChairman(ProcessInstance review, boolean recognised, boolean proposeUpward, Object... more) {
+    Map<String, Object> decision =
+        Variables.createVariables()
+            .putValue("recognised", recognised)
+            .putValue("proposeUpward", proposeUpward)
+            .putValue("decisionNumber", recognised ? "12/QĐ-UBND" : null)
+            .putValue("decisionDate", recognised ? "2024-01-05" : null);
+    for (int i = 0; i < more.length; i += 2) {
+      decision.put((String) more[i], more[i + 1]);
+    }
+    complete(review, "Task_ChairmanDecision", decision);
+  }
+
+  private void returnForEvidenceAndProvideIt(ProcessInstance review, String nominatingGroup) {
+    complete(
+        review,
+        "Task_CouncilReview",
+        Map.of("councilAction", "return", "evidenceRequest", "Bổ sung xác nhận của tổ dân phố", "evidenceDueDate", "2024-01-20"));
+    Task evidence = task(review);
+    assertThat(evidence.getTaskDefinitionKey()).isEqualTo("Task_ProvideEvidence");
+    assertThat(candidateGroups(evidence)).containsExactly(nominatingGroup);
+    assertThat(evidence.getDueDate().toInstant())
+        .isEqualTo(ZonedDateTime.parse("2024-01-21T00:00:00+07:00[Asia/Ho_Chi_Minh]").toInstant());
+    assertThat(record(review).getStatus()).isEqualTo(NominationStatus.RETURNED);
+    complete(review, "Task_ProvideEvidence", Map.of("evidenceResponse", "Đã bổ sung xác nhận"));
+  }
+
+  private static Map<String, Object> vote(int total, int present, int inFavour, int against) {
+    return Map.of(
+        "councilAction", "vote", "councilMeetingDate", "2024-01-15", "councilMembersTotal", total,
+        "councilMembersPresent", present, "councilVotesInFavour", inFavour, "councilVotesAgainst", against);
+  }
+
+  /** The posting period ends: the council may meet. */
+  private void endPosting() {
+    Job timer = extension.getManagementService().createJobQuery().timers().list().get(0);
+    extension.getManagementService().executeJob(timer.getId());
+  }
+
+  private Task task(ProcessInstance review) {
+    return extension.getTaskService().createTaskQuery().processInstanceBusinessKey(review.getBusinessKey()).singleResult();
+  }
+
+  private void complete(ProcessInstance review, String taskKey, Map<String, Object> variables) {
+    Task task = task(review);
+    assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
+    extension.getTaskService().complete(task.getId(), variables);
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return extension.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> "candidate".equals(link.getType()))
+        .map(IdentityLink::getGroupId)
+        .toList();
+  }
+
+  private Object variable(ProcessInstance review, String name) {
+    return extension.getRuntimeService().getVariable(review.getId(), name);
+  }
+
+  private Object historicVariable(ProcessInstance review, String name) {
+    return extension.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(review.getId()).variableName(name).singleResult().getValue();
+  }
+
+  private Nomination record(ProcessInstance review) {
+    return nominations.findById(review.getBusinessKey()).orElseThrow();
+  }
+
+  private void assertRecord(ProcessInstance review, NominationStatus status, String recognitionLevel) {
+    assertThat(record(review).getStatus()).isEqualTo(status);
+    assertThat(record(review).getRecognitionLevel()).isEqualTo(recognitionLevel);
+  }
+}
