@@ -12,6 +12,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -42,6 +43,9 @@ class PostgresApplicationTest {
 
   @Autowired
   private JdbcTemplate jdbc;
+
+  @Autowired
+  private Environment environment;
 
   @Autowired
   private IdentityService identityService;
@@ -89,6 +93,14 @@ class PostgresApplicationTest {
     assertThat(identityService.checkPassword("quantri", "Mat-khau-quan-tri-2026")).isTrue();
     assertThat(identityService.createUserQuery().userId("quantri").memberOfGroup("camunda-admin").count())
         .isEqualTo(1);
+  }
+
+  @Test
+  void productionMarksSessionAndCsrfCookiesSecure() {
+    assertThat(environment.getProperty("server.servlet.session.cookie.secure", Boolean.class)).isTrue();
+    assertThat(environment.getProperty("camunda.bpm.webapp.session-cookie.enable-secure-cookie", Boolean.class))
+        .isTrue();
+    assertThat(environment.getProperty("camunda.bpm.webapp.csrf.enable-secure-cookie", Boolean.class)).isTrue();
   }
 
   @Test

@@ -9,7 +9,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.longbien.exemplar.support.EmbeddedPostgresServer;
 
-/** The production profile refuses to start without a proper administrator account. */
+/** The production profile refuses to start without a proper administrator account or on H2. */
 class ProductionStartupCheckTest {
 
   private static final String DATABASE = EmbeddedPostgresServer.createDatabase("exemplars_startup");
@@ -33,6 +33,15 @@ class ProductionStartupCheckTest {
     assertThatThrownBy(() -> start("ADMIN_USERNAME=quantri", "ADMIN_PASSWORD=demo"))
         .rootCause()
         .hasMessageContaining("Mật khẩu quản trị quá yếu");
+  }
+
+  @Test
+  void refusesToStartOnAnH2Database() {
+    assertThatThrownBy(() -> new SpringApplicationBuilder(ExemplarSelectionApplication.class).run(
+            "--spring.profiles.active=postgres", "--server.port=0", "--DB_URL=jdbc:h2:mem:production-on-h2",
+            "--DB_PASSWORD=", "--ADMIN_USERNAME=quantri", "--ADMIN_PASSWORD=Mat-khau-quan-tri-2026",
+            "--camunda.bpm.process-engine-name=startupcheck"))
+        .hasMessageContaining("chỉ chạy với PostgreSQL");
   }
 
   /** Starts the application as an operator would, with settings given on the command line. */

@@ -5,13 +5,18 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * Camunda's REST API answers only to authenticated callers (HTTP Basic against the engine's identity
- * service, as Camunda Modeler sends it); every call then runs under that user's authorizations.
+ * service, as Camunda Modeler sends it); every call then runs under that user's authorizations. Requests
+ * to the engine API pass {@link EngineRequestGuard} first, and the webapps' first-run setup is closed.
  */
 @Configuration
 class EngineRestSecurityConfiguration {
+
+  static final String ENGINE_REST = "/engine-rest";
+  static final String WEBAPP_ENGINE_API = "/camunda/api/engine";
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
@@ -20,7 +25,36 @@ class EngineRestSecurityConfiguration {
     registration.setName("camunda-rest-authentication");
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*");
+    registration.addUrlPatterns(ENGINE_REST + "/*");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineRequestGuard> engineRestRequestGuard() {
+    return engineRequestGuard(ENGINE_REST, "engine-rest-request-guard");
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineRequestGuard> webappEngineRequestGuard() {
+    return engineRequestGuard(WEBAPP_ENGINE_API, "webapp-engine-request-guard");
+  }
+
+  @Bean
+  FilterRegistrationBean<SetupEndpointGuard> setupEndpointGuard() {
+    FilterRegistrationBean<SetupEndpointGuard> registration = new FilterRegistrationBean<>(new SetupEndpointGuard());
+    registration.setName("camunda-setup-guard");
+    registration.addUrlPatterns("/camunda/api/admin/setup/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  private static FilterRegistrationBean<EngineRequestGuard> engineRequestGuard(String prefix, String name) {
+    FilterRegistrationBean<EngineRequestGuard> registration =
+        new FilterRegistrationBean<>(new EngineRequestGuard(prefix));
+    registration.setName(name);
+    registration.addUrlPatterns(prefix + "/*");
+    // Before anything reads the body, authentication included.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 }

@@ -1,0 +1,141 @@
+package vn.longbien.exemplar.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Checks requests to the engine's REST API before Camunda parses them:
+ * <ul>
+ *   <li>task and filter queries that carry an expression ("${" or "#{") anywhere in their query string or
+ *       body, nested orQueries included, are refused; with expressions also switched off for ad-hoc and
+ *       stored queries, a client can never make the engine evaluate an expression of its choosing;
+ *   <li>JSON bodies that declare a Java-serialized variable are refused with 400 (the engine would refuse
+ *       them too, but as a 500).
+ * </ul>
+ */
+class EngineRequestGuard extends OncePerRequestFilter {
+
+  /** Task and filter resources, after the REST prefix, optionally under /engine/{name}. */
+  private static final Pattern QUERY_RESOURCE =
+      Pattern.compile("^(/engine/[^/]+)?/(task(/count)?|filter(/.*)?)/?$");
+
+  private static final String JAVA_SERIALIZATION = "application/x-java-serialized-object";
+
+  /** Same bound as an uploaded file (spring.servlet.multipart.max-file-size). */
+  private static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+  private final String restPrefix;
+
+  EngineRequestGuard(String restPrefix) {
+    this.restPrefix = restPrefix;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !path(request).startsWith(restPrefix);
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    boolean query = QUERY_RESOURCE.matcher(path(request).substring(restPrefix.length())).matches();
+    boolean json = request.getContentType() != null && request.getContentType().contains("json");
+    if (!query && !json) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] bytes = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+    if (bytes.length > MAX_BODY_BYTES) {
+      JsonErrors.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "RequestTooLarge",
+          "Yêu cầu quá lớn, tối đa 10 MB (request body exceeds 10 MB)");
+      return;
+    }
+    String body = new String(bytes, StandardCharsets.UTF_8);
+    String queryString = request.getQueryString() == null
+        ? "" : URLDecoder.decode(request.getQueryString(), StandardCharsets.UTF_8);
+    if (query && (containsExpression(queryString) || containsExpression(body))) {
+      JsonErrors.send(response, HttpServletResponse.SC_BAD_REQUEST, "ExpressionNotAllowed",
+          "Không được dùng biểu thức ${...} hoặc #{...} trong truy vấn công việc hoặc bộ lọc"
+              + " (expressions are not allowed in task or filter queries)");
+      return;
+    }
+    if (json && body.contains(JAVA_SERIALIZATION)) {
+      JsonErrors.send(response, HttpServletResponse.SC_BAD_REQUEST, "JavaSerializationNotAllowed",
+          "Không chấp nhận biến ở dạng Java serialization; dùng kiểu cơ bản hoặc JSON"
+              + " (serializationDataFormat application/x-java-serialized-object is not allowed)");
+      return;
+    }
+    chain.doFilter(new CachedBodyRequest(request, bytes), response);
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  private static boolean containsExpression(String text) {
+    // JSON may escape the characters ("\u0024{"); unescape the two that matter before looking.
+    String plain = text.replace("\\u0024", "$").replace("\\u0023", "#").replace("\\u007b", "{")
+        .replace("\\u007B", "{");
+    return plain.contains("${") || plain.contains("#{");
+  }
+
+  /** Hands the already-read body on to Camunda. */
+  private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+          return in.read(buffer, offset, length);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("Synchronous reads only");
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+  }
+}

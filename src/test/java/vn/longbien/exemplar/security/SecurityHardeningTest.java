@@ -1,0 +1,228 @@
+package vn.longbien.exemplar.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.longbien.exemplar.support.RestNominations.typed;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import vn.longbien.exemplar.support.ApplicationTest;
+
+/** The holes a community Camunda 7.24 leaves open are closed by the application itself. */
+@ApplicationTest
+class SecurityHardeningTest {
+
+  private static final String EXPRESSION_ERROR = "ExpressionNotAllowed";
+
+  @Autowired
+  private TestRestTemplate rest;
+
+  @Autowired
+  private IdentityService identityService;
+
+  @Autowired
+  private FilterService filterService;
+
+  @Autowired
+  private TaskService taskService;
+
+  @Autowired
+  private RuntimeService runtimeService;
+
+  @Test
+  void wardOfficialCannotDeployAModel() {
+    ResponseEntity<String> response = deploy("bode.chutich", "quy-trinh-tu-trien-khai");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void auditorCannotDeployAModel() {
+    ResponseEntity<String> response = deploy("thanhtra", "quy-trinh-thanh-tra-trien-khai");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void administratorDeploysAModelAsCamundaModelerDoes() {
+    ResponseEntity<String> response = deploy("demo", "quy-trinh-quan-tri-trien-khai");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).contains("quy-trinh-quan-tri-trien-khai");
+  }
+
+  @Test
+  void failedLoginDelaysTheNextAttemptEvenWithTheRightPassword() {
+    User user = identityService.newUser("kiemthu.thuchan");
+    user.setPassword("mat-khau-dung");
+    identityService.saveUser(user);
+
+    rest.withBasicAuth("kiemthu.thuchan", "mat-khau-sai").getForEntity("/engine-rest/task?maxResults=1", String.class);
+    ResponseEntity<String> rightAfter =
+        rest.withBasicAuth("kiemthu.thuchan", "mat-khau-dung").getForEntity("/engine-rest/task?maxResults=1", String.class);
+
+    assertThat(rightAfter.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void firstRunSetupCannotCreateAnAdministrator() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    Map<String, Object> user = Map.of(
+        "profile", Map.of("id", "ke.gian", "firstName", "Kẻ", "lastName", "Gian"),
+        "credentials", Map.of("password", "mat-khau-bat-ky"));
+
+    ResponseEntity<String> response = rest.postForEntity(
+        "/camunda/api/admin/setup/default/user/create", new HttpEntity<>(user, headers), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(response.getBody()).contains("SetupDisabled");
+    assertThat(identityService.createUserQuery().userId("ke.gian").count()).isZero();
+  }
+
+  @Test
+  void taskQueryWithAnExpressionInOrQueriesIsRefused() {
+    Map<String, Object> query = Map.of("orQueries", List.of(
+        Map.of("candidateGroupExpression", "${identityService.createUserQuery().list()}")));
+
+    ResponseEntity<String> response =
+        rest.withBasicAuth("demo", "demo").postForEntity("/engine-rest/task?maxResults=10", query, String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains(EXPRESSION_ERROR).contains("biểu thức");
+  }
+
+  @Test
+  void theSameTaskQueryWithoutTheExpressionIsAnswered() {
+    Map<String, Object> query = Map.of("orQueries", List.of(Map.of("candidateGroup", "phuong-bode-hoidong")));
+
+    ResponseEntity<String> response =
+        rest.withBasicAuth("demo", "demo").postForEntity("/engine-rest/task?maxResults=10", query, String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void deferredExpressionInAQueryParameterIsRefused() {
+    ResponseEntity<String> response = rest.withBasicAuth("demo", "demo")
+        .getForEntity("/engine-rest/task?maxResults=10&assigneeExpression={expression}", String.class,
+            "#{currentUser()}");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains(EXPRESSION_ERROR);
+  }
+
+  @Test
+  void expressionHiddenInJsonEscapesIsRefused() {
+    String body = "{\"candidateGroupExpression\":\"\\u0024{currentUserGroups()}\"}";
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+
+    ResponseEntity<String> response = rest.withBasicAuth("demo", "demo")
+        .postForEntity("/engine-rest/task?maxResults=10", new HttpEntity<>(body, headers), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains(EXPRESSION_ERROR);
+  }
+
+  @Test
+  void savedFilterWithAnExpressionIsRefused() {
+    Map<String, Object> filter = Map.of("resourceType", "Task", "name", "Bộ lọc có biểu thức",
+        "query", Map.of("candidateGroupsExpression", "${currentUserGroups()}"));
+
+    ResponseEntity<String> response =
+        rest.withBasicAuth("demo", "demo").postForEntity("/engine-rest/filter/create", filter, String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(filterService.createFilterQuery().filterName("Bộ lọc có biểu thức").count()).isZero();
+  }
+
+  @Test
+  void engineRefusesToEvaluateAnExpressionStoredInAFilter() {
+    // A filter saved before the guards existed, or through the Java API.
+    Filter stored = filterService.newTaskFilter("Bộ lọc cũ có biểu thức")
+        .setQuery(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+
+    assertThatThrownBy(() -> filterService.list(filterService.saveFilter(stored).getId()))
+        .isInstanceOf(ProcessEngineException.class);
+  }
+
+  @Test
+  void javaSerializedVariableIsRefusedAndNothingStarts() {
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("nomination-review").count();
+    Map<String, Object> serialized = Map.of(
+        "value", "rO0ABXNyABFqYXZhLnV0aWwuSGFzaE1hcA==", "type", "Object",
+        "valueInfo", Map.of("objectTypeName", "java.util.HashMap",
+            "serializationDataFormat", "application/x-java-serialized-object"));
+
+    ResponseEntity<String> response = rest.withBasicAuth("bode.donvi", "demo").postForEntity(
+        "/engine-rest/process-definition/key/nomination-review/start",
+        Map.of("variables", Map.of("payload", serialized, "nomineeName", typed("Ai đó", "String"))), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("JavaSerializationNotAllowed");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("nomination-review").count())
+        .isEqualTo(before);
+  }
+
+  @Test
+  void errorAnswersCarryNoStackTrace() {
+    ResponseEntity<String> camundaError =
+        rest.withBasicAuth("demo", "demo").getForEntity("/engine-rest/task/khong-ton-tai", String.class);
+    ResponseEntity<String> applicationError = rest.getForEntity("/khong-co-trang-nay", String.class);
+
+    assertThat(camundaError.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(applicationError.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(camundaError.getBody()).doesNotContain("\tat ", "Exception.java", "org.camunda.bpm.engine.impl");
+    assertThat(applicationError.getBody()).doesNotContain("\tat ", "trace", "Exception");
+  }
+
+  @Test
+  void webappPagesSendSecurityHeadersAndStrictCookies() {
+    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+
+    assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("frame-ancestors 'none'");
+    assertThat(page.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(page.getHeaders().get(HttpHeaders.SET_COOKIE))
+        .anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("SameSite=Strict"));
+  }
+
+  private ResponseEntity<String> deploy(String user, String processKey) {
+    String bpmn = Bpmn.convertToString(Bpmn.createExecutableProcess(processKey)
+        .name("Quy trình thử triển khai").camundaHistoryTimeToLive(1)
+        .startEvent().endEvent().done());
+    MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+    form.add("deployment-name", processKey);
+    form.add("deployment-source", "Camunda Modeler");
+    form.add("data", new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return processKey + ".bpmn";
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.withBasicAuth(user, "demo")
+        .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(form, headers), String.class);
+  }
+}

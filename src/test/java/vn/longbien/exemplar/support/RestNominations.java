@@ -1,0 +1,76 @@
+package vn.longbien.exemplar.support;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** Submits nominations through the REST API as a ward's nominating unit would, and moves them on. */
+public final class RestNominations {
+
+  private final TestRestTemplate rest;
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
+  private final TaskService taskService;
+
+  public RestNominations(
+      TestRestTemplate rest, RuntimeService runtimeService, ManagementService managementService,
+      TaskService taskService) {
+    this.rest = rest;
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
+    this.taskService = taskService;
+  }
+
+  /** Bồ Đề's nominating unit submits an eligible individual; returns the business key. */
+  public String submitByBoDe(String nomineeName) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("roundYear", typed(2027, "Integer"));
+    variables.put("nominatingUnit", typed("phuong-bode", "String"));
+    variables.put("nomineeKind", typed("ca-nhan", "String"));
+    variables.put("nomineeName", typed(nomineeName, "String"));
+    variables.put("birthYear", typed(1978, "Integer"));
+    variables.put("gender", typed("nu", "String"));
+    variables.put("positionTitle", typed("Tổ trưởng tổ dân phố", "String"));
+    variables.put("workplace", typed("Tổ dân phố 5", "String"));
+    variables.put("wardOrUnit", typed("Phường Bồ Đề", "String"));
+    variables.put("movement", typed("chung", "String"));
+    variables.put("achievements", typed("Vận động nhân dân hiến đất mở đường ngõ.", "String"));
+    for (String criterion : List.of("criterionTc1", "criterionTc2", "criterionTc3", "criterionTc4")) {
+      variables.put(criterion, typed(true, "Boolean"));
+    }
+    variables.put("specificCriteria", typed("", "String"));
+    variables.put("disciplinePending", typed(false, "Boolean"));
+    variables.put("complaintPending", typed(false, "Boolean"));
+    ResponseEntity<Map> response = rest.withBasicAuth("bode.donvi", "demo").postForEntity(
+        "/engine-rest/process-definition/key/nomination-review/start", Map.of("variables", variables), Map.class);
+    if (response.getStatusCode() != HttpStatus.OK) {
+      throw new IllegalStateException("Submission refused: " + response);
+    }
+    return (String) response.getBody().get("businessKey");
+  }
+
+  /** Ends the public posting period (its timer) and returns the ward council's task. */
+  public Task afterPublicPosting(String businessKey) {
+    ProcessInstance nomination = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey).processDefinitionKey("nomination-review").singleResult();
+    ProcessInstance levelReview = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(nomination.getId()).singleResult();
+    Job postingTimer = managementService.createJobQuery().processInstanceId(levelReview.getId()).timers()
+        .singleResult();
+    managementService.executeJob(postingTimer.getId());
+    return taskService.createTaskQuery().processInstanceId(levelReview.getId()).singleResult();
+  }
+
+  public static Map<String, Object> typed(Object value, String type) {
+    return Map.of("value", value, "type", type);
+  }
+}
