@@ -51,8 +51,9 @@ class YearlyRoundProcessTest {
 
   @BeforeEach
   void registerBeansAndClock() {
-    // The models are deployed after this, so the opening timer is computed on 20/11/2025.
-    now("2025-11-20T09:00" + HANOI);
+    // The models are deployed after this, so the opening timer is computed on 20/11/2023. The engine clock is
+    // JVM-wide: test dates stay before the real next 1 December, when the application's own timer is due.
+    now("2023-11-20T09:00" + HANOI);
     records = RoundBeans.register(engine);
   }
 
@@ -65,96 +66,96 @@ class YearlyRoundProcessTest {
   @Test
   void roundOpensByItselfOnFirstDecemberAtMidnightHanoiTime() {
     Job opening = openingTimer();
-    assertThat(opening.getDuedate()).isEqualTo(at("2025-12-01T00:00" + HANOI));
+    assertThat(opening.getDuedate()).isEqualTo(at("2023-12-01T00:00" + HANOI));
 
-    now("2025-11-30T23:59" + HANOI);
+    now("2023-11-30T23:59" + HANOI);
     assertThat(executableJobs()).isEmpty();
-    now("2025-12-01T00:00" + HANOI);
+    now("2023-12-01T00:00" + HANOI);
     engine.getManagementService().executeJob(opening.getId());
 
-    ProcessInstance round = roundOf(2026);
+    ProcessInstance round = roundOf(2024);
     assertThat(round).isNotNull();
-    assertThat(records.round(2026)).get().extracting(ReviewRound::getStatus).isEqualTo(RoundStatus.OPEN);
+    assertThat(records.round(2024)).get().extracting(ReviewRound::getStatus).isEqualTo(RoundStatus.OPEN);
   }
 
   @Test
   void everyNominatingUnitSeesTheOpeningNoticeWithTheDeadline() {
-    ProcessInstance round = openManually(2026);
+    ProcessInstance round = openManually(2024);
 
     List<Task> notices = tasks(round, "Task_AcknowledgeRoundOpening");
     assertThat(notices).hasSize(28);
     Task bode = engine.getTaskService().createTaskQuery().processInstanceId(round.getId())
         .taskCandidateGroup("phuong-bode-donvi").singleResult();
-    assertThat(bode.getName()).isEqualTo("Thông báo mở đợt bình xét năm 2026: Phường Bồ Đề");
-    assertThat(engine.getTaskService().getVariable(bode.getId(), "reviewDeadlineText")).isEqualTo("31/01/2026");
+    assertThat(bode.getName()).isEqualTo("Thông báo mở đợt bình xét năm 2024: Phường Bồ Đề");
+    assertThat(engine.getTaskService().getVariable(bode.getId(), "reviewDeadlineText")).isEqualTo("31/01/2024");
   }
 
   @Test
   void nextOpeningIsFirstDecemberAgainAfterTheTwentyNinthOfFebruary() {
-    for (String day : List.of("2025-12-01", "2026-12-01", "2027-12-01")) {
+    for (String day : List.of("2023-12-01", "2024-12-01", "2025-12-01")) {
       now(day + "T00:00" + HANOI);
       engine.getManagementService().executeJob(openingTimer().getId());
     }
 
-    assertThat(roundOf(2028)).isNotNull();
-    assertThat(openingTimer().getDuedate()).isEqualTo(at("2028-12-01T00:00" + HANOI));
+    assertThat(roundOf(2026)).isNotNull();
+    assertThat(openingTimer().getDuedate()).isEqualTo(at("2026-12-01T00:00" + HANOI));
   }
 
   @Test
   void roundStartedLateInJanuaryStillCarriesThatJanuarysDeadlines() {
-    now("2026-01-10T14:00" + HANOI);
+    now("2024-01-10T14:00" + HANOI);
     ProcessInstance round = openManually(null);
 
-    assertThat(round.getBusinessKey()).isEqualTo("2026");
-    assertThat(timer(round, "Timer_ReviewReminder").getDuedate()).isEqualTo(at("2026-01-24T00:00" + HANOI));
-    assertThat(timer(round, "Timer_ReviewDeadline").getDuedate()).isEqualTo(at("2026-01-31T00:00" + HANOI));
+    assertThat(round.getBusinessKey()).isEqualTo("2024");
+    assertThat(timer(round, "Timer_ReviewReminder").getDuedate()).isEqualTo(at("2024-01-24T00:00" + HANOI));
+    assertThat(timer(round, "Timer_ReviewDeadline").getDuedate()).isEqualTo(at("2024-01-31T00:00" + HANOI));
   }
 
   @Test
   void reminderAWeekBeforeTheDeadlineAsksPhongNoiVuToChaseTheOpenWorkPerUnit() {
-    ProcessInstance round = openManually(2026);
+    ProcessInstance round = openManually(2024);
     reviewTaskOf("phuong-bode-hoidong", "Nguyễn Văn An");
 
-    now("2026-01-24T00:00" + HANOI);
+    now("2024-01-24T00:00" + HANOI);
     engine.getManagementService().executeJob(timer(round, "Timer_ReviewReminder").getId());
 
     Task chase = single(round, "Task_ChaseOpenWork");
-    assertThat(chase.getName()).isEqualTo("Đôn đốc hoàn thành bình xét năm 2026 trước ngày 31/01/2026");
-    assertThat(chase.getDueDate()).isEqualTo(at("2026-01-31T00:00" + HANOI));
+    assertThat(chase.getName()).isEqualTo("Đôn đốc hoàn thành bình xét năm 2024 trước ngày 31/01/2024");
+    assertThat(chase.getDueDate()).isEqualTo(at("2024-01-31T00:00" + HANOI));
     assertThat(candidateGroups(chase)).containsExactly(RoundBeans.SECRETARIAT);
     assertThat((String) engine.getTaskService().getVariable(chase.getId(), "openWorkSummary"))
         .contains("Hội đồng Thi đua - Khen thưởng Phường Bồ Đề")
-        .contains("Hội đồng bình xét: Nguyễn Văn An (hạn 31/01/2026)");
+        .contains("Hội đồng bình xét: Nguyễn Văn An (hạn 31/01/2024)");
   }
 
   @Test
   void deadlineEscalatesAtMidnightHanoiTimeNotAtMidnightUtc() {
-    ProcessInstance round = openManually(2026);
+    ProcessInstance round = openManually(2024);
     reviewTaskOf("phuong-bode-hoidong", "Nguyễn Văn An");
     Job deadline = timer(round, "Timer_ReviewDeadline");
 
-    now("2026-01-30T23:59:59" + HANOI);
+    now("2024-01-30T23:59:59" + HANOI);
     assertThat(executableJobs()).extracting(Job::getId).doesNotContain(deadline.getId());
-    now("2026-01-31T00:00" + HANOI); // 30/01 17:00 UTC, seven hours before 31/01 00:00 UTC
+    now("2024-01-31T00:00" + HANOI); // 30/01 17:00 UTC, seven hours before 31/01 00:00 UTC
     assertThat(executableJobs()).extracting(Job::getId).contains(deadline.getId());
     engine.getManagementService().executeJob(deadline.getId());
 
     Task escalation = single(round, "Task_HandleOverdueWork");
-    assertThat(escalation.getName()).isEqualTo("Xử lý việc bình xét năm 2026 quá hạn 31/01/2026");
+    assertThat(escalation.getName()).isEqualTo("Xử lý việc bình xét năm 2024 quá hạn 31/01/2024");
     assertThat(candidateGroups(escalation)).containsExactly(RoundBeans.SECRETARIAT);
     assertThat((String) engine.getTaskService().getVariable(escalation.getId(), "openWorkSummary"))
         .contains("Hội đồng Thi đua - Khen thưởng Phường Bồ Đề** (1 việc)")
-        .contains("Hội đồng bình xét: Nguyễn Văn An (quá hạn 31/01/2026)");
+        .contains("Hội đồng bình xét: Nguyễn Văn An (quá hạn 31/01/2024)");
   }
 
   @Test
   void atTheDeadlineOpenReviewWorkStaysOpenAndShowsOverdue() {
-    ProcessInstance round = openManually(2026);
+    ProcessInstance round = openManually(2024);
     Task review = reviewTaskOf("phuong-bode-hoidong", "Nguyễn Văn An");
 
-    now("2026-01-31T00:00" + HANOI);
+    now("2024-01-31T00:00" + HANOI);
     engine.getManagementService().executeJob(timer(round, "Timer_ReviewDeadline").getId());
-    now("2026-01-31T08:00" + HANOI);
+    now("2024-01-31T08:00" + HANOI);
 
     assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).dueBefore(ClockUtil.getCurrentTime())
         .singleResult()).isNotNull();
@@ -162,37 +163,37 @@ class YearlyRoundProcessTest {
 
   @Test
   void roundWithNoOpenReviewWorkClosesAtTheDeadlineWithItsReport() {
-    ProcessInstance round = openManually(2026);
+    ProcessInstance round = openManually(2024);
 
-    now("2026-01-31T00:00" + HANOI);
+    now("2024-01-31T00:00" + HANOI);
     engine.getManagementService().executeJob(timer(round, "Timer_ReviewDeadline").getId());
 
     Task report = single(round, "Task_ReportToDistrict");
-    assertThat(report.getName()).isEqualTo("Gửi báo cáo kết quả bình xét năm 2026 tới UBND Quận");
-    assertThat(records.round(2026)).get().extracting(ReviewRound::getStatus).isEqualTo(RoundStatus.CLOSED);
-    assertThat(records.report.findByRoundYearOrderByLineNo(2026)).hasSize(30);
+    assertThat(report.getName()).isEqualTo("Gửi báo cáo kết quả bình xét năm 2024 tới UBND Quận");
+    assertThat(records.round(2024)).get().extracting(ReviewRound::getStatus).isEqualTo(RoundStatus.CLOSED);
+    assertThat(records.report.findByRoundYearOrderByLineNo(2024)).hasSize(30);
   }
 
   @Test
   void phongNoiVuMayCloseTheRoundWhileReviewsContinue() {
-    ProcessInstance round = openManually(2026);
+    ProcessInstance round = openManually(2024);
     Task review = reviewTaskOf("phuong-bode-hoidong", "Nguyễn Văn An");
-    now("2026-01-31T00:00" + HANOI);
+    now("2024-01-31T00:00" + HANOI);
     engine.getManagementService().executeJob(timer(round, "Timer_ReviewDeadline").getId());
 
     engine.getTaskService().complete(single(round, "Task_HandleOverdueWork").getId(),
         Variables.createVariables().putValue("overdueDecision", "close").putValue("closingNote", "Báo cáo đúng hạn"));
 
     assertThat(single(round, "Task_ReportToDistrict")).isNotNull();
-    assertThat(records.round(2026)).get().extracting(ReviewRound::getClosingNote).isEqualTo("Báo cáo đúng hạn");
+    assertThat(records.round(2024)).get().extracting(ReviewRound::getClosingNote).isEqualTo("Báo cáo đúng hạn");
     assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).singleResult()).isNotNull();
   }
 
   @Test
   void recheckAfterTheLastReviewFinishedClosesTheRound() {
-    ProcessInstance round = openManually(2026);
+    ProcessInstance round = openManually(2024);
     Task review = reviewTaskOf("phuong-bode-hoidong", "Nguyễn Văn An");
-    now("2026-01-31T00:00" + HANOI);
+    now("2024-01-31T00:00" + HANOI);
     engine.getManagementService().executeJob(timer(round, "Timer_ReviewDeadline").getId());
 
     engine.getTaskService().complete(review.getId());
@@ -200,17 +201,17 @@ class YearlyRoundProcessTest {
         Variables.createVariables().putValue("overdueDecision", "recheck"));
 
     assertThat(single(round, "Task_ReportToDistrict")).isNotNull();
-    assertThat(records.round(2026)).get().extracting(ReviewRound::getStatus).isEqualTo(RoundStatus.CLOSED);
+    assertThat(records.round(2024)).get().extracting(ReviewRound::getStatus).isEqualTo(RoundStatus.CLOSED);
   }
 
   @Test
   void sendingTheReportEndsTheRoundAndItsRemainingNotices() {
-    ProcessInstance round = openManually(2026);
-    now("2026-01-31T00:00" + HANOI);
+    ProcessInstance round = openManually(2024);
+    now("2024-01-31T00:00" + HANOI);
     engine.getManagementService().executeJob(timer(round, "Timer_ReviewDeadline").getId());
 
     engine.getTaskService().complete(single(round, "Task_ReportToDistrict").getId(),
-        Variables.createVariables().putValue("reportNumber", "15/BC-NV").putValue("reportDate", "2026-02-03"));
+        Variables.createVariables().putValue("reportNumber", "15/BC-NV").putValue("reportDate", "2024-02-03"));
 
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(round.getId()).count()).isZero();
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(round.getId()).count()).isZero();
@@ -218,13 +219,13 @@ class YearlyRoundProcessTest {
 
   @Test
   void roundOfAYearIsOpenedOnlyOnce() {
-    openManually(2026);
-    ProcessInstance again = openManually(2026);
+    openManually(2024);
+    ProcessInstance again = openManually(2024);
 
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(again.getId())
         .activityId("EndEvent_RoundAlreadyOpen").count()).isEqualTo(1);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("yearly-round")
-        .processInstanceBusinessKey("2026").count()).isEqualTo(1);
+        .processInstanceBusinessKey("2024").count()).isEqualTo(1);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -239,10 +240,10 @@ class YearlyRoundProcessTest {
   private Task reviewTaskOf(String group, String nominee) {
     ProcessInstance review = engine.getRuntimeService().startProcessInstanceByKey("review-work",
         Variables.createVariables()
-            .putValue("roundYear", 2026)
+            .putValue("roundYear", 2024)
             .putValue("reviewGroup", group)
             .putValue("nomineeName", nominee)
-            .putValue("reviewDueDate", at("2026-01-31T00:00" + HANOI)));
+            .putValue("reviewDueDate", at("2024-01-31T00:00" + HANOI)));
     return engine.getTaskService().createTaskQuery().processInstanceId(review.getId()).singleResult();
   }
 
