@@ -1,0 +1,33 @@
+package vn.longbien.exemplar.campaign;
+
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.springframework.core.io.ClassPathResource;
+import vn.longbien.exemplar.organisation.OrganisationCatalog;
+
+/** Registers the round's beans on a test engine, as the application wires them, with in-memory tables. */
+final class RoundBeans {
+
+  static final String SECRETARIAT = "phong-noivu-thuongtruc";
+
+  private RoundBeans() {}
+
+  static InMemoryRoundRecords register(ProcessEngine engine) {
+    InMemoryRoundRecords records = new InMemoryRoundRecords();
+    OrganisationCatalog organisation = OrganisationCatalog.load(new ClassPathResource("organisation/units.yaml"));
+    RoundProperties properties = new RoundProperties(true, SECRETARIAT, List.of("review-work"));
+    RoundDeadlines deadlines = new RoundDeadlines();
+    RoundTargets targets = new RoundTargets(engine.getDecisionService());
+    Mocks.register("roundOpening", new RoundOpening(deadlines, records.rounds, properties));
+    Mocks.register("roundNotice", new RoundNotice(organisation));
+    Mocks.register("roundWork", new RoundWork(engine.getTaskService(), engine.getRuntimeService(), organisation, properties));
+    Mocks.register("roundReport", new RoundReport(records.outcomes, records.rounds, records.report, targets, organisation));
+    Mocks.register(
+        "introductionTracking",
+        new IntroductionTracking(
+            organisation, deadlines, targets, records.outcomes, engine.getRuntimeService(), engine.getHistoryService(),
+            engine.getTaskService()));
+    return records;
+  }
+}
