@@ -62,11 +62,11 @@ public record OrganisationCatalog(
     return groups;
   }
 
-  /** Groups whose members nominate (start a review) on behalf of their unit. */
-  public List<String> nominatingGroups() {
+  /** The groups of every unit that has the role, e.g. "donvi": all units that nominate. */
+  public List<String> groupsOfRole(String role) {
     return units.stream()
-        .filter(unit -> unit.roles().contains("donvi"))
-        .map(unit -> groupId(unit.code(), "donvi"))
+        .filter(unit -> unit.roles().contains(role))
+        .map(unit -> groupId(unit.code(), role))
         .toList();
   }
 

@@ -29,6 +29,7 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog.GroupDefinition;
 class AccessPolicy {
 
   static final String NOMINATION_PROCESS = "nomination-review";
+  static final String ROUND_PROCESS = "yearly-round";
   static final String ALL_TASKS_FILTER = "Công việc của tôi";
 
   private final OrganisationCatalog catalog;
@@ -53,8 +54,14 @@ class AccessPolicy {
     for (GroupDefinition group : catalog.unitGroups()) {
       grant(group.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     }
-    for (String group : catalog.nominatingGroups()) {
+    for (String group : catalog.groupsOfRole("donvi")) {
       grant(group, Resources.PROCESS_DEFINITION, NOMINATION_PROCESS,
+          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
+    // The council's standing secretariat (Phòng Nội vụ) may open a round by hand from Tasklist.
+    for (String group : catalog.groupsOfRole("thuongtruc")) {
+      grant(group, Resources.PROCESS_DEFINITION, ROUND_PROCESS,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
