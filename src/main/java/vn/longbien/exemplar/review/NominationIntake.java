@@ -91,6 +91,14 @@ public class NominationIntake {
         execution, "Kỷ luật, thanh tra, khiếu nại đã được giải quyết", (String) execution.getVariable("pendingMatterNote"));
   }
 
+  /** At a level, the secretariat found the pending matter upheld: the proposal does not go upward. */
+  public void stopProposal(DelegateExecution execution) {
+    String note = (String) execution.getVariable("pendingMatterNote");
+    execution.setVariable("levelOutcome", "disciplined");
+    execution.setVariable("levelOutcomeReason", note);
+    DossierText.append(execution, "Không đề xuất lên cấp trên: kỷ luật, thanh tra, khiếu nại có kết luận vi phạm", note);
+  }
+
   private Nomination fromStartForm(DelegateExecution execution) {
     String unitCode = text(execution, "nominatingUnit");
     checkSubmitterBelongsTo(execution, unitCode);
