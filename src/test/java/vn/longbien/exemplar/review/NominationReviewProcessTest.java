@@ -350,6 +350,7 @@ class NominationReviewProcessTest {
         "Task_ScheduleReview round-deadlines",
         "Task_CheckGeneralEligibility general-eligibility",
         "Task_CheckMovementEligibility movement-eligibility",
+        "Task_ScheduleCityReview round-deadlines",
         "Task_CountCityVote council-vote-outcome",
         "Task_CheckTitleCap yearly-targets",
         "Task_ScheduleLevelReview round-deadlines",
@@ -478,6 +479,19 @@ class NominationReviewProcessTest {
 
     assertThat(task(review).getDueDate().toInstant())
         .isEqualTo(ZonedDateTime.parse("2024-01-31T00:00:00+07:00[Asia/Ho_Chi_Minh]").toInstant());
+  }
+
+  @Test
+  void cityTaskIsDueBeforeThirtyFirstJanuaryByTheCityRowOfTheDeadlines() {
+    ProcessInstance review = proposeToCityFromDistrict("Lạc Văn Long");
+
+    assertThat(task(review).getDueDate().toInstant())
+        .isEqualTo(ZonedDateTime.parse("2024-01-31T00:00:00+07:00[Asia/Ho_Chi_Minh]").toInstant());
+    HistoricDecisionInstance deadline =
+        extension.getHistoryService().createHistoricDecisionInstanceQuery()
+            .processInstanceId(review.getId()).activityIdIn("Task_ScheduleCityReview").includeOutputs().singleResult();
+    assertThat(deadline.getOutputs()).extracting(HistoricDecisionOutputInstance::getRuleId)
+        .containsOnly("rd-rule-review-thanh-pho-plan");
   }
 
   @Test
