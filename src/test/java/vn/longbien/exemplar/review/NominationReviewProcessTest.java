@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -291,6 +292,20 @@ class NominationReviewProcessTest {
   }
 
   @Test
+  void complaintInTheTwoTierChainHoldsTheWardProposalToTheCity() {
+    useChain(ReviewChainProperties.Chain.TWO_TIER);
+    ProcessInstance review = submit("phuong-viethung", "Chu Văn Thịnh");
+    lodgeComplaint(review, "Đơn khiếu nại về tranh chấp đất đai");
+    reviewAtWardWithVote(review, 15, 12, 10, 1);
+    decideAsChairman(review, true, false, "proposeGoodDeed", true);
+
+    assertThat(task(review).getTaskDefinitionKey()).isEqualTo("Task_ResolvePendingMatter");
+    assertThat(candidateGroups(task(review))).containsExactly("phong-noivu-thuongtruc");
+    assertThat(review).hasNotPassed("Task_CityOutcome");
+    assertRecord(review, NominationStatus.ON_HOLD, "phuong");
+  }
+
+  @Test
   void disciplineUpheldWhileHeldAtDistrictEndsWithoutProposalToTheCity() {
     ProcessInstance review = submit("phuong-bode", "Ông Thị Cúc");
     reviewAtWardWithVote(review, 15, 12, 10, 1);
@@ -365,6 +380,22 @@ class NominationReviewProcessTest {
     assertThat(cityVote.getInputs()).extracting(HistoricDecisionInputInstance::getValue).contains("thanh-pho", "cong-dan-thu-do-uu-tu", 20, 19, 18);
     assertThat(cityVote.getOutputs()).anyMatch(output -> "passed".equals(output.getVariableName()) && Boolean.TRUE.equals(output.getValue()));
     assertThat(cityVote.getOutputs()).extracting(HistoricDecisionOutputInstance::getRuleId).containsOnly("cvo-rule-cdtduu-passed");
+  }
+
+  @Test
+  void criteriaListsReachTheDecisionFromTheRecordWithoutBeingStoredAsProcessVariables() {
+    ProcessInstance review = submit("phuong-bode", "Giáp Văn Hùng");
+
+    HistoricDecisionInstance reasons =
+        extension.getHistoryService().createHistoricDecisionInstanceQuery()
+            .processInstanceId(review.getId()).decisionDefinitionKey("general-eligibility-reasons").includeInputs().singleResult();
+    assertThat(reasons.getActivityId()).isEqualTo("Task_CheckGeneralEligibility");
+    assertThat(reasons.getInputs()).extracting(HistoricDecisionInputInstance::getValue).contains(ALL_GENERAL_CRITERIA);
+    assertThat(extension.getHistoryService().createHistoricVariableInstanceQuery()
+            .processInstanceId(review.getId()).variableNameIn("generalCriteriaMet", "specificCriteriaMet", "nomineeKind").count())
+        .isZero();
+    assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).isJavaSerializationFormatEnabled())
+        .isFalse();
   }
 
   // ---------------------------------------------------------------- loops and objections
