@@ -1,8 +1,13 @@
 package vn.longbien.exemplar.review;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.nomination.Nomination;
 
@@ -56,6 +61,26 @@ public class EligibilityCheck {
         "Kiểm tra điều kiện, tiêu chuẩn",
         "Kết quả: " + (onHold ? "tạm dừng xét" : eligible ? "đủ điều kiện" : "không đủ điều kiện"),
         reasons.isEmpty() ? null : "Lý do: " + reasons);
+  }
+
+  /**
+   * End listener of {@code movement-specific-criteria} before the nominating unit corrects its dossier:
+   * the movement's criteria as the options of the correction form's checklist
+   * ({@code specificCriteriaOptions}), ticked as the record claims them ({@code specificCriteria}). Both are
+   * JSON variables, never Java-serialized.
+   */
+  public void criteriaOffered(DelegateExecution execution, DmnDecisionResult result) {
+    List<Map<String, String>> options = new ArrayList<>();
+    for (Map<String, Object> criterion : result.getResultList()) {
+      boolean mandatory = Boolean.TRUE.equals(criterion.get("criterionMandatory"));
+      options.add(
+          Map.of(
+              "value", (String) criterion.get("criterionCode"),
+              "label", criterion.get("criterionLabel") + (mandatory ? " (bắt buộc)" : "")));
+    }
+    execution.setVariable("specificCriteriaOptions", SpinValues.jsonValue(Spin.JSON(options)).create());
+    execution.setVariable(
+        "specificCriteria", SpinValues.jsonValue(Spin.JSON(records.nomination(execution).getSpecificCriteria())).create());
   }
 
   /**

@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -225,11 +227,40 @@ class NominationReviewProcessTest {
         Map.of(
             "correctionAction", "resubmit", "achievements", "Bổ sung: cứu người đuối nước năm 2023",
             "criterionTc1", true, "criterionTc2", true, "criterionTc3", true, "criterionTc4", true,
-            "specificCriteria", ""));
+            "specificCriteria", SpinValues.jsonValue("[]").create()));
 
     assertThat(review).hasPassed("Task_ApplyCorrection").isWaitingAt("CallActivity_WardReview");
     assertThat(record(review).getGeneralCriteria()).containsExactlyElementsOf(ALL_GENERAL_CRITERIA);
     assertThat(record(review).getStatus()).isEqualTo(NominationStatus.POSTED);
+  }
+
+  @Test
+  void correctionFormOffersTheMovementsCriteriaAsAChecklistAndKeepsTheTickedOnes() {
+    Nomination teacher =
+        new Nomination(
+            "DC-" + YEAR + "-gv01", YEAR, "phuong-bode",
+            new Nomination.Nominee("ca-nhan", "Đoàn Thị Thu", 1975, "nu", "Giáo viên", "Trường THCS Bồ Đề", null),
+            new Nomination.Dossier("giao-duc-dao-tao", "30 năm dạy giỏi", ALL_GENERAL_CRITERIA, List.of("gddt-3"), false, false));
+    ProcessInstance review = submit(teacher);
+
+    SpinJsonNode options = (SpinJsonNode) variable(review, "specificCriteriaOptions");
+    assertThat(options.elements()).extracting(option -> option.prop("value").stringValue())
+        .containsExactly("gddt-1", "gddt-2", "gddt-3");
+    assertThat(options.elements().get(0).prop("label").stringValue()).endsWith("(bắt buộc)");
+    assertThat(options.elements().get(2).prop("label").stringValue()).doesNotEndWith("(bắt buộc)");
+    assertThat(((SpinJsonNode) variable(review, "specificCriteria")).elements()).extracting(SpinJsonNode::stringValue)
+        .containsExactly("gddt-3");
+
+    complete(
+        review,
+        "Task_CorrectNomination",
+        Map.of(
+            "correctionAction", "resubmit", "achievements", "30 năm dạy giỏi; sáng kiến kinh nghiệm cấp Thành phố",
+            "criterionTc1", true, "criterionTc2", true, "criterionTc3", true, "criterionTc4", true,
+            "specificCriteria", SpinValues.jsonValue("[\"gddt-1\", \"gddt-2\", \"gddt-3\"]").create()));
+
+    assertThat(record(review).getSpecificCriteria()).containsExactly("gddt-1", "gddt-2", "gddt-3");
+    assertThat(review).isWaitingAt("CallActivity_WardReview");
   }
 
   @Test
