@@ -83,6 +83,9 @@ public class Nomination {
   @Column(name = "recognition_level")
   private String recognitionLevel;
 
+  @Column(name = "outstanding_citizen_title", nullable = false)
+  private boolean outstandingCitizenTitle;
+
   @Column(name = "submitted_at", nullable = false)
   private Instant submittedAt;
 
@@ -137,6 +140,12 @@ public class Nomination {
     this.updatedAt = Instant.now();
   }
 
+  /** An objection received during public posting is a complaint to settle before going upward. */
+  public void lodgeComplaint() {
+    this.complaintPending = true;
+    this.updatedAt = Instant.now();
+  }
+
   public void moveTo(NominationStatus status, String step, String reason) {
     this.status = status;
     this.currentStep = step;
@@ -147,6 +156,12 @@ public class Nomination {
   /** The highest level ({@code phuong}, {@code quan}, {@code thanh-pho}) that recognised the nominee. */
   public void recognise(String level) {
     this.recognitionLevel = level;
+    this.updatedAt = Instant.now();
+  }
+
+  /** The city awarded the title "Công dân Thủ đô ưu tú", which is capped per year. */
+  public void awardOutstandingCitizenTitle() {
+    this.outstandingCitizenTitle = true;
     this.updatedAt = Instant.now();
   }
 
@@ -228,6 +243,10 @@ public class Nomination {
 
   public String getRecognitionLevel() {
     return recognitionLevel;
+  }
+
+  public boolean hasOutstandingCitizenTitle() {
+    return outstandingCitizenTitle;
   }
 
   public Instant getSubmittedAt() {

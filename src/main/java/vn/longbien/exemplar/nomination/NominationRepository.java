@@ -9,4 +9,7 @@ public interface NominationRepository extends Repository<Nomination, String> {
   Optional<Nomination> findById(String id);
 
   Nomination save(Nomination nomination);
+
+  /** How many nominees of the round's year already hold the title "Công dân Thủ đô ưu tú". */
+  long countByRoundYearAndOutstandingCitizenTitleTrue(int roundYear);
 }

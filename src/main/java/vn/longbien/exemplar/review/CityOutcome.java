@@ -2,26 +2,62 @@ package vn.longbien.exemplar.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.nomination.NominationRepository;
 
 /**
  * Records the city's outcome for each proposal. The city's board records acceptance of the người tốt việc
- * tốt commendation ({@code goodDeedAccepted}) and of the book ({@code bookAccepted}); the title "Công dân
- * Thủ đô ưu tú" follows from the city council's vote ({@code cityMembersTotal}, {@code cityMembersPresent},
- * {@code cityVotesInFavour}, {@code cityVotesAgainst}, {@code cityTitlesAwardedThisYear}) by the
- * {@code council-vote-outcome} decision. Sets {@code cityRecognised} (Boolean) and {@code cityOutcomeReason}.
+ * tốt commendation ({@code goodDeedAccepted}) and of the book ({@code bookAccepted}). The title "Công dân
+ * Thủ đô ưu tú" follows from two business rule tasks: the city council's vote ({@code cityMembersTotal},
+ * {@code cityMembersPresent}, {@code cityVotesInFavour}, {@code cityVotesAgainst}) by
+ * {@code council-vote-outcome}, and the yearly cap of {@code yearly-targets} against the titles already
+ * awarded in the round's year, counted from the nomination records. Sets {@code cityRecognised} (Boolean)
+ * and {@code cityOutcomeReason}.
  */
 @Component("cityOutcome")
 public class CityOutcome {
 
-  private final DecisionService decisions;
   private final NominationRecorder records;
+  private final NominationRepository nominations;
 
-  public CityOutcome(DecisionService decisions, NominationRecorder records) {
-    this.decisions = decisions;
+  public CityOutcome(NominationRecorder records, NominationRepository nominations) {
     this.records = records;
+    this.nominations = nominations;
+  }
+
+  /** End listener of the city council's vote: sets {@code outstandingCitizenVotePassed}, {@code outstandingCitizenVoteRule}. */
+  public void voteCounted(DelegateExecution execution, DmnDecisionResult result) {
+    DecisionOutputs outcome = new DecisionOutputs("council-vote-outcome", result);
+    execution.setVariable("outstandingCitizenVotePassed", outcome.allTrue("passed"));
+    execution.setVariable("outstandingCitizenVoteRule", outcome.text("ruleApplied"));
+  }
+
+  /**
+   * End listener of the yearly cap ({@code yearly-targets}, comparison "at-most"): sets
+   * {@code outstandingCitizenAccepted} and {@code outstandingCitizenTitlesAwarded}.
+   */
+  public void titleCapChecked(DelegateExecution execution, DmnDecisionResult result) {
+    DecisionOutputs target = new DecisionOutputs("yearly-targets", result);
+    if (!"at-most".equals(target.text("comparison"))) {
+      throw new ProcessEngineException(
+          "Bảng yearly-targets phải đặt chỉ tiêu “Công dân Thủ đô ưu tú” là số tối đa (at-most), không phải "
+              + target.text("comparison"));
+    }
+    int cap = target.integer("targetValue");
+    int year = ((Number) execution.getVariable("roundYear")).intValue();
+    long awarded = nominations.countByRoundYearAndOutstandingCitizenTitleTrue(year);
+    boolean votePassed = Boolean.TRUE.equals(execution.getVariable("outstandingCitizenVotePassed"));
+    execution.setVariable("outstandingCitizenTitlesAwarded", awarded);
+    execution.setVariable("outstandingCitizenAccepted", votePassed && awarded < cap);
+    execution.setVariable(
+        "outstandingCitizenCapNote",
+        awarded < cap
+            ? "trong năm " + year + " đã xét tặng " + awarded + "/" + cap + " danh hiệu"
+            : "đã đủ " + cap + " danh hiệu “Công dân Thủ đô ưu tú” trong năm " + year + " (tối đa " + cap
+                + " danh hiệu mỗi năm trên toàn Thành phố)");
   }
 
   public void record(DelegateExecution execution) {
@@ -32,22 +68,12 @@ public class CityOutcome {
       lines.add("Khen thưởng người tốt, việc tốt cấp Thành phố: " + (yes ? "được khen thưởng" : "không được khen thưởng"));
       addIf(accepted, yes, "khen thưởng người tốt, việc tốt cấp Thành phố");
     }
+    boolean title = flag(execution, "proposeOutstandingCitizen") && flag(execution, "outstandingCitizenAccepted");
     if (flag(execution, "proposeOutstandingCitizen")) {
-      VoteCount vote = VoteCount.read(execution, "city");
-      DecisionOutputs outcome =
-          new DecisionOutputs(
-              CouncilVote.DECISION,
-              decisions
-                  .evaluateDecisionByKey(CouncilVote.DECISION)
-                  .variables(
-                      vote.decisionInputs("thanh-pho", "cong-dan-thu-do-uu-tu")
-                          .putValue("titlesAwardedThisYear", execution.getVariable("cityTitlesAwardedThisYear")))
-                  .evaluate());
-      boolean yes = outcome.allTrue("passed");
-      execution.setVariable("outstandingCitizenAccepted", yes);
-      lines.add("Danh hiệu “Công dân Thủ đô ưu tú”: " + (yes ? "được xét tặng" : "không được xét tặng") + " ("
-          + outcome.text("ruleApplied") + "). " + vote.summary());
-      addIf(accepted, yes, "danh hiệu “Công dân Thủ đô ưu tú”");
+      lines.add("Danh hiệu “Công dân Thủ đô ưu tú”: " + (title ? "được xét tặng" : "không được xét tặng") + " ("
+          + execution.getVariable("outstandingCitizenVoteRule") + "; " + execution.getVariable("outstandingCitizenCapNote")
+          + "). " + VoteCount.read(execution, "city").summary());
+      addIf(accepted, title, "danh hiệu “Công dân Thủ đô ưu tú”");
     }
     if (flag(execution, "proposeBook")) {
       boolean yes = flag(execution, "bookAccepted");
@@ -58,12 +84,25 @@ public class CityOutcome {
     lines.add("Theo " + decision);
     boolean recognised = !accepted.isEmpty();
     if (recognised) {
-      records.update(execution, nomination -> nomination.recognise("thanh-pho"));
+      records.update(
+          execution,
+          nomination -> {
+            nomination.recognise("thanh-pho");
+            if (title) {
+              nomination.awardOutstandingCitizenTitle();
+            }
+          });
     }
     execution.setVariable("cityRecognised", recognised);
     execution.setVariable(
         "cityOutcomeReason",
-        (recognised ? "Thành phố công nhận: " + String.join(", ", accepted) : "Thành phố không công nhận đề xuất") + ", " + decision);
+        (recognised ? "Thành phố công nhận: " + String.join(", ", accepted) : "Thành phố không công nhận đề xuất")
+            + (title || !flag(execution, "proposeOutstandingCitizen")
+                ? ""
+                : "; không xét tặng danh hiệu “Công dân Thủ đô ưu tú”: "
+                    + execution.getVariable(
+                        flag(execution, "outstandingCitizenVotePassed") ? "outstandingCitizenCapNote" : "outstandingCitizenVoteRule"))
+            + ", " + decision);
     DossierText.append(execution, "Kết quả xét của Thành phố", lines.toArray(String[]::new));
   }
 

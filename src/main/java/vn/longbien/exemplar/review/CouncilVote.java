@@ -1,55 +1,51 @@
 package vn.longbien.exemplar.review;
 
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * The outcome of a council's vote, from the {@code council-vote-outcome} decision (quorum and pass
- * threshold), never typed by hand. Reads {@code councilMembersTotal}, {@code councilMembersPresent},
- * {@code councilVotesInFavour}, {@code councilVotesAgainst}; sets {@code quorumReached}, {@code votePassed}
- * (Boolean), {@code voteRule} and, when the vote fails, {@code levelOutcome = "not-passed"} with its reason.
+ * Glue of the business rule task that evaluates {@code council-vote-outcome} (quorum and pass threshold):
+ * the outcome of a vote is never typed by hand. The counts are checked here first, so that impossible
+ * numbers are refused with a clear message; they reach the decision as transient inputs
+ * ({@code membersTotal}, {@code membersPresent}, {@code votesInFavour}).
  */
 @Component("councilVote")
 public class CouncilVote {
 
-  static final String DECISION = "council-vote-outcome";
-
-  private final DecisionService decisions;
-
-  public CouncilVote(DecisionService decisions) {
-    this.decisions = decisions;
+  /** Start listener: the vote recorded under {@code <prefix>MembersTotal} etc. ("council" or "city") as inputs. */
+  public void supplyInputs(DelegateExecution execution, String prefix) {
+    VoteCount vote = VoteCount.read(execution, prefix);
+    EligibilityCheck.transientInput(execution, "membersTotal", vote.membersTotal());
+    EligibilityCheck.transientInput(execution, "membersPresent", vote.membersPresent());
+    EligibilityCheck.transientInput(execution, "votesInFavour", vote.votesInFavour());
   }
 
-  public void decide(DelegateExecution execution) {
+  /**
+   * End listener at a level's council: sets {@code quorumReached}, {@code votePassed} (Boolean),
+   * {@code voteRule} and, when the vote fails, {@code levelOutcome = "not-passed"} with its reason.
+   */
+  public void decide(DelegateExecution execution, DmnDecisionResult result) {
     VoteCount vote = VoteCount.read(execution, "council");
-    DecisionOutputs outcome =
-        new DecisionOutputs(
-            DECISION,
-            decisions
-                .evaluateDecisionByKey(DECISION)
-                .variables(
-                    vote.decisionInputs(
-                        (String) execution.getVariable("level"), (String) execution.getVariable("awardSought")))
-                .evaluate());
+    DecisionOutputs outcome = new DecisionOutputs("council-vote-outcome", result);
     boolean quorum = outcome.allTrue("quorumReached");
     boolean passed = outcome.allTrue("passed");
     String rule = outcome.text("ruleApplied");
-    String result =
+    String summary =
         (passed ? "Thông qua" : quorum ? "Không thông qua" : "Không đủ số thành viên dự họp") + " (" + rule + ")";
     execution.setVariable("quorumReached", quorum);
     execution.setVariable("votePassed", passed);
     execution.setVariable("voteRule", rule);
     if (!passed) {
       execution.setVariable("levelOutcome", "not-passed");
-      execution.setVariable("levelOutcomeReason", execution.getVariable("reviewUnitName") + ": " + result + ". " + vote.summary());
+      execution.setVariable("levelOutcomeReason", execution.getVariable("reviewUnitName") + ": " + summary + ". " + vote.summary());
     }
     DossierText.append(
         execution,
         "Hội đồng Thi đua - Khen thưởng " + execution.getVariable("reviewUnitName") + " họp ngày "
             + execution.getVariable("councilMeetingDate"),
         vote.summary(),
-        "Kết quả: " + result,
+        "Kết quả: " + summary,
         (String) execution.getVariable("councilComments"));
   }
 }

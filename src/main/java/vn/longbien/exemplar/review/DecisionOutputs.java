@@ -49,6 +49,10 @@ final class DecisionOutputs {
     return String.join("; ", texts(output));
   }
 
+  boolean has(String output) {
+    return !values(output, Object.class).isEmpty();
+  }
+
   int integer(String output) {
     List<Number> values = values(output, Number.class);
     if (values.size() != 1) {

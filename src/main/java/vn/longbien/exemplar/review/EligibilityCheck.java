@@ -1,53 +1,59 @@
 package vn.longbien.exemplar.review;
 
-import java.util.stream.Stream;
-import org.camunda.bpm.engine.DecisionService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.nomination.Nomination;
 
 /**
- * Checks a nomination against the general criteria ({@code general-eligibility}) and its movement's
- * specific criteria ({@code movement-eligibility}). The criteria lists come from the record and reach the
- * decisions directly, never as process variables. Sets {@code onHold}, {@code eligible} (Boolean) and
- * {@code eligibilityReasons} (String).
+ * Glue of the business rule tasks that check a nomination against the general criteria
+ * ({@code general-eligibility}) and its movement's specific criteria ({@code movement-eligibility}).
+ *
+ * <p>The engine evaluates the decisions inside the process instance, so each evaluation is in history under
+ * the nomination's instance and task. Their inputs come from the record as transient variables: the
+ * criteria lists would need a serialization format to be stored (Java serialization is disabled), and the
+ * pending flags must be read afresh from the record at every check. The outputs arrive as the engine's
+ * transient {@code decisionResult} in the tasks' end listeners.
  */
 @Component("eligibilityCheck")
 public class EligibilityCheck {
 
-  static final String GENERAL = "general-eligibility";
-  static final String MOVEMENT = "movement-eligibility";
-
-  private final DecisionService decisions;
   private final NominationRecorder records;
 
-  public EligibilityCheck(DecisionService decisions, NominationRecorder records) {
-    this.decisions = decisions;
+  public EligibilityCheck(NominationRecorder records) {
     this.records = records;
   }
 
-  public void evaluate(DelegateExecution execution) {
+  /** Start listener of a business rule task: the record's claims and pending flags as the decisions' inputs. */
+  public void supplyInputs(DelegateExecution execution) {
     Nomination nomination = records.nomination(execution);
-    DecisionOutputs general =
-        evaluate(
-            GENERAL,
-            Variables.createVariables()
-                .putValue("nomineeKind", nomination.getNomineeKind())
-                .putValue("generalCriteriaMet", nomination.getGeneralCriteria())
-                .putValue("disciplinePending", nomination.isDisciplinePending())
-                .putValue("complaintPending", nomination.isComplaintPending()));
-    DecisionOutputs movement =
-        evaluate(
-            MOVEMENT,
-            Variables.createVariables()
-                .putValue("movement", nomination.getMovement())
-                .putValue("specificCriteriaMet", nomination.getSpecificCriteria()));
-    boolean onHold = general.anyTrue("onHold");
-    boolean eligible = general.allTrue("eligible") && movement.allTrue("eligible");
-    String reasons = String.join("; ", concat(general.text("reasons"), movement.text("reasons")));
-    execution.setVariable("onHold", onHold);
+    transientInput(execution, "nomineeKind", nomination.getNomineeKind());
+    transientInput(execution, "generalCriteriaMet", nomination.getGeneralCriteria());
+    transientInput(execution, "disciplinePending", nomination.isDisciplinePending());
+    transientInput(execution, "complaintPending", nomination.isComplaintPending());
+    transientInput(execution, "specificCriteriaMet", nomination.getSpecificCriteria());
+  }
+
+  /** End listener of {@code general-eligibility}: sets {@code onHold}, {@code eligible}, {@code eligibilityReasons}. */
+  public void generalChecked(DelegateExecution execution, DmnDecisionResult result) {
+    DecisionOutputs general = new DecisionOutputs("general-eligibility", result);
+    execution.setVariable("onHold", general.anyTrue("onHold"));
+    execution.setVariable("eligible", general.allTrue("eligible"));
+    execution.setVariable("eligibilityReasons", general.text("reasons"));
+  }
+
+  /** End listener of {@code movement-eligibility}: completes {@code eligible} and the reasons, writes the dossier. */
+  public void movementChecked(DelegateExecution execution, DmnDecisionResult result) {
+    DecisionOutputs movement = new DecisionOutputs("movement-eligibility", result);
+    boolean onHold = Boolean.TRUE.equals(execution.getVariable("onHold"));
+    boolean eligible = Boolean.TRUE.equals(execution.getVariable("eligible")) && movement.allTrue("eligible");
+    String reasons = join((String) execution.getVariable("eligibilityReasons"), movement.text("reasons"));
     execution.setVariable("eligible", eligible);
     execution.setVariable("eligibilityReasons", reasons);
     DossierText.append(
@@ -57,11 +63,49 @@ public class EligibilityCheck {
         reasons.isEmpty() ? null : "Lý do: " + reasons);
   }
 
-  private DecisionOutputs evaluate(String key, VariableMap inputs) {
-    return new DecisionOutputs(key, decisions.evaluateDecisionByKey(key).variables(inputs).evaluate());
+  /**
+   * End listener of {@code movement-specific-criteria} before the nominating unit corrects its dossier:
+   * the movement's criteria as the options of the correction form's checklist
+   * ({@code specificCriteriaOptions}), ticked as the record claims them ({@code specificCriteria}). Both are
+   * JSON variables, never Java-serialized.
+   */
+  public void criteriaOffered(DelegateExecution execution, DmnDecisionResult result) {
+    List<Map<String, String>> options = new ArrayList<>();
+    for (Map<String, Object> criterion : result.getResultList()) {
+      boolean mandatory = Boolean.TRUE.equals(criterion.get("criterionMandatory"));
+      options.add(
+          Map.of(
+              "value", (String) criterion.get("criterionCode"),
+              "label", criterion.get("criterionLabel") + (mandatory ? " (bắt buộc)" : "")));
+    }
+    execution.setVariable("specificCriteriaOptions", SpinValues.jsonValue(Spin.JSON(options)).create());
+    execution.setVariable(
+        "specificCriteria", SpinValues.jsonValue(Spin.JSON(records.nomination(execution).getSpecificCriteria())).create());
   }
 
-  private static String[] concat(String first, String second) {
-    return Stream.of(first, second).filter(text -> !text.isEmpty()).toArray(String[]::new);
+  /**
+   * End listener of the check before a proposal goes upward: sets {@code onHold} from the current record
+   * (an objection during public posting may have lodged a complaint since the entry check).
+   */
+  public void pendingMattersChecked(DelegateExecution execution, DmnDecisionResult result) {
+    boolean onHold = new DecisionOutputs("general-eligibility", result).anyTrue("onHold");
+    execution.setVariable("onHold", onHold);
+    if (onHold) {
+      DossierText.append(
+          execution,
+          "Tạm dừng đề xuất lên cấp trên",
+          "Đang có kỷ luật, thanh tra hoặc khiếu nại chưa giải quyết (Nghị định 98/2023/NĐ-CP, Điều 4)");
+    }
+  }
+
+  static void transientInput(DelegateExecution execution, String name, Object value) {
+    execution.setVariableLocal(name, Variables.untypedValue(value, true));
+  }
+
+  private static String join(String first, String second) {
+    if (first == null || first.isEmpty()) {
+      return second;
+    }
+    return second.isEmpty() ? first : first + "; " + second;
   }
 }

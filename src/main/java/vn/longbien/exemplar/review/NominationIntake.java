@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.nomination.CodeListConverter;
 import vn.longbien.exemplar.nomination.Nomination;
@@ -91,6 +92,14 @@ public class NominationIntake {
         execution, "Kỷ luật, thanh tra, khiếu nại đã được giải quyết", (String) execution.getVariable("pendingMatterNote"));
   }
 
+  /** At a level, the secretariat found the pending matter upheld: the proposal does not go upward. */
+  public void stopProposal(DelegateExecution execution) {
+    String note = (String) execution.getVariable("pendingMatterNote");
+    execution.setVariable("levelOutcome", "disciplined");
+    execution.setVariable("levelOutcomeReason", note);
+    DossierText.append(execution, "Không đề xuất lên cấp trên: kỷ luật, thanh tra, khiếu nại có kết luận vi phạm", note);
+  }
+
   private Nomination fromStartForm(DelegateExecution execution) {
     String unitCode = text(execution, "nominatingUnit");
     checkSubmitterBelongsTo(execution, unitCode);
@@ -129,9 +138,17 @@ public class NominationIntake {
         movement,
         text(execution, "achievements"),
         general,
-        CodeListConverter.parse(text(execution, "specificCriteria")),
+        specificCriteria(execution),
         Boolean.TRUE.equals(execution.getVariable("disciplinePending")),
         Boolean.TRUE.equals(execution.getVariable("complaintPending")));
+  }
+
+  /** Ticked in the correction form's checklist (a JSON array), or typed as codes in the start form. */
+  private static List<String> specificCriteria(DelegateExecution execution) {
+    if (execution.getVariable("specificCriteria") instanceof SpinJsonNode json && json.isArray()) {
+      return json.elements().stream().map(SpinJsonNode::stringValue).toList();
+    }
+    return CodeListConverter.parse(text(execution, "specificCriteria"));
   }
 
   private String entryLevel(UnitDefinition unit) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationStatus;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 
@@ -41,14 +42,23 @@ public class PublicPosting {
         "Từ ngày " + DAY.format(today) + ", " + workingDays + " ngày làm việc; Hội đồng họp từ ngày " + DAY.format(end));
   }
 
-  /** An objection (ý kiến phản ánh) from the message {@code ObjectionReceived}: {@code objectionText}, {@code objectionSender}. */
+  /**
+   * An objection (ý kiến phản ánh) from the message {@code ObjectionReceived}: {@code objectionText},
+   * {@code objectionSender} and, when it is a complaint or denunciation to settle ({@code objectionIsComplaint}),
+   * the record's complaint becomes pending: the proposal then waits before going upward.
+   */
   public void recordObjection(DelegateExecution execution) {
     int count = ((Number) execution.getVariable("objectionCount")).intValue() + 1;
+    boolean complaint = Boolean.TRUE.equals(execution.getVariable("objectionIsComplaint"));
     execution.setVariable("objectionCount", count);
+    if (complaint) {
+      records.update(execution, Nomination::lodgeComplaint);
+    }
     DossierText.append(
         execution,
         "Ý kiến phản ánh số " + count + " trong thời gian công khai",
         "Người gửi: " + execution.getVariable("objectionSender"),
-        "Nội dung: " + execution.getVariable("objectionText"));
+        "Nội dung: " + execution.getVariable("objectionText"),
+        complaint ? "Là khiếu nại, tố cáo: tạm dừng đề xuất lên cấp trên đến khi giải quyết xong" : null);
   }
 }

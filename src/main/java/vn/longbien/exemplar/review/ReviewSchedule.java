@@ -3,47 +3,33 @@ package vn.longbien.exemplar.review;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Date;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * The review's dates from the {@code round-deadlines} decision: the deadline's day and month in the round's
- * year shifted by the decision's {@code yearOffset} (the round of year N closes before 31/01 of N by the
- * plan's defaults). "Before 31/01" means tasks are due at 00:00 of that day in Asia/Ho_Chi_Minh.
+ * The review's dates from the {@code round-deadlines} decision, evaluated by a business rule task whose
+ * input mappings give {@code purpose}, {@code level} and {@code year}: the deadline's day and month in the
+ * round's year shifted by the decision's {@code yearOffset} (the round of year N closes before 31/01 of N by
+ * the plan's defaults). "Before 31/01" means tasks are due at 00:00 of that day in Asia/Ho_Chi_Minh.
  */
 @Component("reviewSchedule")
 public class ReviewSchedule {
 
-  static final String DECISION = "round-deadlines";
-
-  private final DecisionService decisions;
-
-  public ReviewSchedule(DecisionService decisions) {
-    this.decisions = decisions;
-  }
-
-  /** Sets {@code reviewDueDate} (Date) and {@code publicPostingWorkingDays} (Integer) for the level. */
-  public void plan(DelegateExecution execution, String level) {
+  /**
+   * End listener: sets {@code reviewDueDate} (Date) and, for a level with public posting,
+   * {@code publicPostingWorkingDays} (Integer).
+   */
+  public void plan(DelegateExecution execution, DmnDecisionResult result) {
     int year = ((Number) execution.getVariable("roundYear")).intValue();
-    DecisionOutputs deadline =
-        new DecisionOutputs(
-            DECISION,
-            decisions
-                .evaluateDecisionByKey(DECISION)
-                .variables(
-                    Variables.createVariables()
-                        .putValue("purpose", "review")
-                        .putValue("level", level)
-                        .putValue("movement", execution.getVariable("movement"))
-                        .putValue("year", year))
-                .evaluate());
+    DecisionOutputs deadline = new DecisionOutputs("round-deadlines", result);
     LocalDate dueDay =
         MonthDay.of(deadline.integer("deadlineMonth"), deadline.integer("deadlineDay"))
             .atYear(year + deadline.integer("yearOffset"));
     execution.setVariable("reviewDueDate", ReviewCalendar.startOf(dueDay));
-    execution.setVariable("publicPostingWorkingDays", deadline.integer("publicPostingWorkingDays"));
+    if (deadline.has("publicPostingWorkingDays")) {
+      execution.setVariable("publicPostingWorkingDays", deadline.integer("publicPostingWorkingDays"));
+    }
   }
 
   /** The due date of a time limit a reviewer typed as a date ("2025-01-10"): the end of that day. */

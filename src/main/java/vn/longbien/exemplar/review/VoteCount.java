@@ -2,8 +2,6 @@ package vn.longbien.exemplar.review;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 
 /** A council's vote as the secretary records it; numbers that cannot be true are refused. */
 record VoteCount(int membersTotal, int membersPresent, int votesInFavour, int votesAgainst) {
@@ -26,15 +24,6 @@ record VoteCount(int membersTotal, int membersPresent, int votesInFavour, int vo
         number(scope, prefix + "MembersPresent"),
         number(scope, prefix + "VotesInFavour"),
         number(scope, prefix + "VotesAgainst"));
-  }
-
-  VariableMap decisionInputs(String level, String awardSought) {
-    return Variables.createVariables()
-        .putValue("level", level)
-        .putValue("awardSought", awardSought)
-        .putValue("membersTotal", membersTotal)
-        .putValue("membersPresent", membersPresent)
-        .putValue("votesInFavour", votesInFavour);
   }
 
   String summary() {

@@ -107,10 +107,29 @@ class RoundDeadlinesTest {
     assertThat(deadline("review", "quan", null, 2024)).containsEntry("deadlineDay", 31).containsEntry("deadlineMonth", 1);
   }
 
+  @ParameterizedTest(name = "[{index}] city review in {1} → 31/01, no posting by the district")
+  @CsvSource(delimiter = '|', textBlock = """
+      rd-rule-review-thanh-pho-plan  | 2023
+      rd-rule-review-thanh-pho-plan  | 2025
+      rd-rule-review-thanh-pho-later | 2026
+      rd-rule-review-thanh-pho-later | 2031
+      """)
+  void cityOutcomeIsDueOnTheThirtyFirstOfJanuaryWithoutAPostingPeriod(String firedRule, int year) {
+    Map<String, Object> result = deadline("review", "thanh-pho", null, year);
+
+    assertThat(result)
+        .containsEntry("deadlineDay", 31)
+        .containsEntry("deadlineMonth", 1)
+        .containsEntry("yearOffset", 0)
+        .containsEntry("reminderDaysBefore", 7);
+    assertThat(result.get("publicPostingWorkingDays")).isNull();
+    assertThat(TABLES.firedRules()).containsExactly(firedRule);
+  }
+
   @ParameterizedTest(name = "[{index}] {1} {2}{3} in {4} → error")
   @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
       rd-rule-missing-level    | review       | null      | null                 | 2024 | Thiếu dữ liệu đầu vào 'level'
-      rd-rule-unknown-level    | review       | thanh-pho | null                 | 2024 | Không có hạn bình xét cho cấp 'thanh-pho'
+      rd-rule-unknown-level    | review       | to-dan-pho | null                | 2024 | Không có hạn bình xét cho cấp 'to-dan-pho'
       rd-rule-missing-movement | introduction | null      | null                 | 2024 | Thiếu dữ liệu đầu vào 'movement'
       rd-rule-unknown-movement | introduction | null      | chung                | 2024 | Không có hạn giới thiệu điển hình cho phong trào 'chung'
       rd-rule-unknown-movement | introduction | null      | giao-duc             | 2024 | Không có hạn giới thiệu điển hình cho phong trào 'giao-duc'
@@ -133,7 +152,8 @@ class RoundDeadlinesTest {
 
   @Test
   void everyRuleOfTheTableHasAnExample() {
-    Set<String> covered = CsvExamples.rulesNamedIn(getClass(), "givesEachDeadlineOfThePlan", "deadlineWithoutARuleIsAnErrorNotADefault");
+    Set<String> covered = CsvExamples.rulesNamedIn(getClass(), "givesEachDeadlineOfThePlan",
+        "cityOutcomeIsDueOnTheThirtyFirstOfJanuaryWithoutAPostingPeriod", "deadlineWithoutARuleIsAnErrorNotADefault");
 
     assertThat(covered).containsExactlyInAnyOrderElementsOf(TABLES.allRuleIds());
     assertThat(TABLES.errorRuleIds()).containsExactlyInAnyOrder("rd-rule-unknown-purpose", "rd-rule-missing-level", "rd-rule-unknown-level",

@@ -21,4 +21,11 @@ class InMemoryNominations implements NominationRepository {
     rows.put(nomination.getId(), nomination);
     return nomination;
   }
+
+  @Override
+  public long countByRoundYearAndOutstandingCitizenTitleTrue(int roundYear) {
+    return rows.values().stream()
+        .filter(row -> row.getRoundYear() == roundYear && row.hasOutstandingCitizenTitle())
+        .count();
+  }
 }

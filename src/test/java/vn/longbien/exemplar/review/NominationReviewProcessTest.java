@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -18,6 +24,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +47,7 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog;
       "dmn/movement-eligibility.dmn",
       "dmn/council-vote-outcome.dmn",
       "dmn/round-deadlines.dmn",
+      "dmn/yearly-targets.dmn",
       "forms/nomination-start.form",
       "forms/nomination-correction.form",
       "forms/pending-matter.form",
@@ -145,13 +154,37 @@ class NominationReviewProcessTest {
         "Task_CityOutcome",
         Map.of(
             "cityMembersTotal", 20, "cityMembersPresent", 20, "cityVotesInFavour", 18, "cityVotesAgainst", 2,
-            "cityTitlesAwardedThisYear", 3, "bookAccepted", true,
+            "bookAccepted", true,
             "cityDecisionNumber", "123/QĐ-UBND", "cityDecisionDate", "2025-01-20"));
 
     assertThat(review).isEnded().hasPassed("EndEvent_RecognisedCity");
     assertThat(historicVariable(review, "cityRecognised")).isEqualTo(true);
     assertRecord(review, NominationStatus.RECOGNISED_CITY, "thanh-pho");
     assertThat(record(review).getStatusReason()).contains("“Công dân Thủ đô ưu tú”", "“Những bông hoa đẹp”");
+    assertThat(record(review).hasOutstandingCitizenTitle()).isTrue();
+  }
+
+  @Test
+  void outstandingCitizenTitleIsRefusedOnceTenAreAwardedInTheYearWhileOtherProposalsStillCount() {
+    for (int awarded = 1; awarded <= 10; awarded++) {
+      Nomination holder = nomination("phuong-viethung", "Người đã được xét tặng số " + awarded, ALL_GENERAL_CRITERIA, false, false);
+      holder.awardOutstandingCitizenTitle();
+      nominations.save(holder);
+    }
+    ProcessInstance review = proposeToCityFromDistrict("Tôn Thất Khải");
+    complete(
+        review,
+        "Task_CityOutcome",
+        Map.of(
+            "cityMembersTotal", 20, "cityMembersPresent", 20, "cityVotesInFavour", 20, "cityVotesAgainst", 0,
+            "bookAccepted", true, "cityDecisionNumber", "125/QĐ-UBND", "cityDecisionDate", "2025-01-20"));
+
+    assertThat(review).isEnded().hasPassed("Task_CheckTitleCap", "EndEvent_RecognisedCity");
+    assertRecord(review, NominationStatus.RECOGNISED_CITY, "thanh-pho");
+    assertThat(record(review).hasOutstandingCitizenTitle()).isFalse();
+    assertThat(record(review).getStatusReason())
+        .contains("Thành phố công nhận: sách “Những bông hoa đẹp”")
+        .contains("không xét tặng danh hiệu “Công dân Thủ đô ưu tú”: đã đủ 10 danh hiệu “Công dân Thủ đô ưu tú” trong năm 2024");
   }
 
   @Test
@@ -162,7 +195,7 @@ class NominationReviewProcessTest {
         "Task_CityOutcome",
         Map.of(
             "cityMembersTotal", 20, "cityMembersPresent", 20, "cityVotesInFavour", 17, "cityVotesAgainst", 3,
-            "cityTitlesAwardedThisYear", 3, "bookAccepted", false,
+            "bookAccepted", false,
             "cityDecisionNumber", "124/QĐ-UBND", "cityDecisionDate", "2025-01-20"));
 
     assertThat(review).isEnded().hasPassed("EndEvent_NotRecognisedCity");
@@ -194,11 +227,40 @@ class NominationReviewProcessTest {
         Map.of(
             "correctionAction", "resubmit", "achievements", "Bổ sung: cứu người đuối nước năm 2023",
             "criterionTc1", true, "criterionTc2", true, "criterionTc3", true, "criterionTc4", true,
-            "specificCriteria", ""));
+            "specificCriteria", SpinValues.jsonValue("[]").create()));
 
     assertThat(review).hasPassed("Task_ApplyCorrection").isWaitingAt("CallActivity_WardReview");
     assertThat(record(review).getGeneralCriteria()).containsExactlyElementsOf(ALL_GENERAL_CRITERIA);
     assertThat(record(review).getStatus()).isEqualTo(NominationStatus.POSTED);
+  }
+
+  @Test
+  void correctionFormOffersTheMovementsCriteriaAsAChecklistAndKeepsTheTickedOnes() {
+    Nomination teacher =
+        new Nomination(
+            "DC-" + YEAR + "-gv01", YEAR, "phuong-bode",
+            new Nomination.Nominee("ca-nhan", "Đoàn Thị Thu", 1975, "nu", "Giáo viên", "Trường THCS Bồ Đề", null),
+            new Nomination.Dossier("giao-duc-dao-tao", "30 năm dạy giỏi", ALL_GENERAL_CRITERIA, List.of("gddt-3"), false, false));
+    ProcessInstance review = submit(teacher);
+
+    SpinJsonNode options = (SpinJsonNode) variable(review, "specificCriteriaOptions");
+    assertThat(options.elements()).extracting(option -> option.prop("value").stringValue())
+        .containsExactly("gddt-1", "gddt-2", "gddt-3");
+    assertThat(options.elements().get(0).prop("label").stringValue()).endsWith("(bắt buộc)");
+    assertThat(options.elements().get(2).prop("label").stringValue()).doesNotEndWith("(bắt buộc)");
+    assertThat(((SpinJsonNode) variable(review, "specificCriteria")).elements()).extracting(SpinJsonNode::stringValue)
+        .containsExactly("gddt-3");
+
+    complete(
+        review,
+        "Task_CorrectNomination",
+        Map.of(
+            "correctionAction", "resubmit", "achievements", "30 năm dạy giỏi; sáng kiến kinh nghiệm cấp Thành phố",
+            "criterionTc1", true, "criterionTc2", true, "criterionTc3", true, "criterionTc4", true,
+            "specificCriteria", SpinValues.jsonValue("[\"gddt-1\", \"gddt-2\", \"gddt-3\"]").create()));
+
+    assertThat(record(review).getSpecificCriteria()).containsExactly("gddt-1", "gddt-2", "gddt-3");
+    assertThat(review).isWaitingAt("CallActivity_WardReview");
   }
 
   @Test
@@ -237,6 +299,134 @@ class NominationReviewProcessTest {
     assertThat(review).isEnded().hasPassed("EndEvent_DisciplineUpheld");
     assertRecord(review, NominationStatus.INELIGIBLE, null);
     assertThat(record(review).getStatusReason()).isEqualTo("Bị kỷ luật khiển trách");
+  }
+
+  @Test
+  void complaintLodgedDuringDistrictPostingHoldsTheProposalToTheCityUntilSettled() {
+    ProcessInstance review = submit("phuong-bode", "Âu Văn Bảo");
+    reviewAtWardWithVote(review, 15, 12, 10, 1);
+    decideAsChairman(review, true, true);
+    lodgeComplaint(review, "Đơn tố cáo về việc sử dụng kinh phí của tổ dân phố");
+    reviewAtDistrictWithVote(review, 21, 18, 15, 2);
+    decideAsChairman(review, true, false, "proposeGoodDeed", true);
+
+    Task hold = task(review);
+    assertThat(hold.getTaskDefinitionKey()).isEqualTo("Task_ResolvePendingMatter");
+    assertThat(hold.getName()).isEqualTo("Theo dõi kỷ luật, thanh tra, khiếu nại trước khi đề xuất lên cấp trên: Âu Văn Bảo");
+    assertThat(candidateGroups(hold)).containsExactly("phong-noivu-thuongtruc");
+    assertRecord(review, NominationStatus.ON_HOLD, "quan");
+    assertThat(review).hasNotPassed("Task_CityOutcome");
+
+    complete(review, "Task_ResolvePendingMatter", Map.of("pendingMatterOutcome", "settled", "pendingMatterNote", "Tố cáo không đúng sự thật"));
+    assertThat(task(review).getTaskDefinitionKey()).isEqualTo("Task_CityOutcome");
+    assertThat(record(review).isComplaintPending()).isFalse();
+  }
+
+  @Test
+  void complaintInTheTwoTierChainHoldsTheWardProposalToTheCity() {
+    useChain(ReviewChainProperties.Chain.TWO_TIER);
+    ProcessInstance review = submit("phuong-viethung", "Chu Văn Thịnh");
+    lodgeComplaint(review, "Đơn khiếu nại về tranh chấp đất đai");
+    reviewAtWardWithVote(review, 15, 12, 10, 1);
+    decideAsChairman(review, true, false, "proposeGoodDeed", true);
+
+    assertThat(task(review).getTaskDefinitionKey()).isEqualTo("Task_ResolvePendingMatter");
+    assertThat(candidateGroups(task(review))).containsExactly("phong-noivu-thuongtruc");
+    assertThat(review).hasNotPassed("Task_CityOutcome");
+    assertRecord(review, NominationStatus.ON_HOLD, "phuong");
+  }
+
+  @Test
+  void disciplineUpheldWhileHeldAtDistrictEndsWithoutProposalToTheCity() {
+    ProcessInstance review = submit("phuong-bode", "Ông Thị Cúc");
+    reviewAtWardWithVote(review, 15, 12, 10, 1);
+    decideAsChairman(review, true, true);
+    lodgeComplaint(review, "Phản ánh vi phạm quy định về trật tự xây dựng");
+    reviewAtDistrictWithVote(review, 21, 18, 15, 2);
+    decideAsChairman(review, true, false, "proposeBook", true);
+    complete(review, "Task_ResolvePendingMatter", Map.of("pendingMatterOutcome", "upheld", "pendingMatterNote", "Bị xử phạt vi phạm hành chính"));
+
+    assertThat(review).isEnded().hasPassed("EndEvent_ProposalStopped").hasNotPassed("Task_CityOutcome");
+    assertThat(record(review).getStatus()).isEqualTo(NominationStatus.INELIGIBLE);
+    assertThat(record(review).getStatusReason()).isEqualTo("Bị xử phạt vi phạm hành chính");
+  }
+
+  @Test
+  void complaintLodgedDuringWardPostingStopsTheProposalToTheDistrictWhenUpheld() {
+    ProcessInstance review = submit("phuong-bode", "Doãn Văn Đạt");
+    lodgeComplaint(review, "Đơn khiếu nại của hộ liền kề");
+    reviewAtWardWithVote(review, 15, 12, 10, 1);
+    decideAsChairman(review, true, true);
+    assertThat(task(review).getTaskDefinitionKey()).isEqualTo("Task_ResolvePendingMatter");
+    assertThat(review).hasNotPassed("CallActivity_DistrictReview");
+    complete(review, "Task_ResolvePendingMatter", Map.of("pendingMatterOutcome", "upheld", "pendingMatterNote", "Khiếu nại đúng, đã bị nhắc nhở"));
+
+    assertThat(review).isEnded().hasPassed("EndEvent_ProposalStopped").hasNotPassed("CallActivity_DistrictReview");
+    assertThat(record(review).getStatus()).isEqualTo(NominationStatus.INELIGIBLE);
+  }
+
+  // ---------------------------------------------------------------- audit
+
+  @Test
+  void everyDecisionOfANominationIsInItsHistoryWithTaskInputsAndOutputs() {
+    ProcessInstance review = proposeToCityFromDistrict("Khúc Thị Diệp");
+    complete(
+        review,
+        "Task_CityOutcome",
+        Map.of(
+            "cityMembersTotal", 20, "cityMembersPresent", 19, "cityVotesInFavour", 18, "cityVotesAgainst", 1,
+            "bookAccepted", true, "cityDecisionNumber", "126/QĐ-UBND", "cityDecisionDate", "2025-01-20"));
+
+    List<String> evaluations = new ArrayList<>();
+    for (HistoricProcessInstance instance :
+        extension.getHistoryService().createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(review.getBusinessKey()).orderByProcessInstanceStartTime().asc().list()) {
+      for (HistoricDecisionInstance decision :
+          extension.getHistoryService().createHistoricDecisionInstanceQuery()
+              .processInstanceId(instance.getId()).rootDecisionInstancesOnly()
+              .includeInputs().includeOutputs().orderByEvaluationTime().asc().list()) {
+        assertThat(decision.getRootProcessInstanceId()).isEqualTo(review.getId());
+        assertThat(decision.getInputs()).isNotEmpty();
+        assertThat(decision.getOutputs()).isNotEmpty();
+        evaluations.add(decision.getActivityId() + " " + decision.getDecisionDefinitionKey());
+      }
+    }
+
+    assertThat(evaluations).containsExactly(
+        "Task_ScheduleReview round-deadlines",
+        "Task_CheckGeneralEligibility general-eligibility",
+        "Task_CheckMovementEligibility movement-eligibility",
+        "Task_ScheduleCityReview round-deadlines",
+        "Task_CountCityVote council-vote-outcome",
+        "Task_CheckTitleCap yearly-targets",
+        "Task_ScheduleLevelReview round-deadlines",
+        "Task_ComputeVoteOutcome council-vote-outcome",
+        "Task_CheckPendingMatters general-eligibility",
+        "Task_ScheduleLevelReview round-deadlines",
+        "Task_ComputeVoteOutcome council-vote-outcome",
+        "Task_CheckPendingMatters general-eligibility");
+    HistoricDecisionInstance cityVote =
+        extension.getHistoryService().createHistoricDecisionInstanceQuery()
+            .processInstanceId(review.getId()).activityIdIn("Task_CountCityVote").includeInputs().includeOutputs().singleResult();
+    assertThat(cityVote.getInputs()).extracting(HistoricDecisionInputInstance::getValue).contains("thanh-pho", "cong-dan-thu-do-uu-tu", 20, 19, 18);
+    assertThat(cityVote.getOutputs()).anyMatch(output -> "passed".equals(output.getVariableName()) && Boolean.TRUE.equals(output.getValue()));
+    assertThat(cityVote.getOutputs()).extracting(HistoricDecisionOutputInstance::getRuleId).containsOnly("cvo-rule-cdtduu-passed");
+  }
+
+  @Test
+  void criteriaListsReachTheDecisionFromTheRecordWithoutBeingStoredAsProcessVariables() {
+    ProcessInstance review = submit("phuong-bode", "Giáp Văn Hùng");
+
+    HistoricDecisionInstance reasons =
+        extension.getHistoryService().createHistoricDecisionInstanceQuery()
+            .processInstanceId(review.getId()).decisionDefinitionKey("general-eligibility-reasons").includeInputs().singleResult();
+    assertThat(reasons.getActivityId()).isEqualTo("Task_CheckGeneralEligibility");
+    assertThat(reasons.getInputs()).extracting(HistoricDecisionInputInstance::getValue).contains(ALL_GENERAL_CRITERIA);
+    assertThat(extension.getHistoryService().createHistoricVariableInstanceQuery()
+            .processInstanceId(review.getId()).variableNameIn("generalCriteriaMet", "specificCriteriaMet", "nomineeKind").count())
+        .isZero();
+    assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).isJavaSerializationFormatEnabled())
+        .isFalse();
   }
 
   // ---------------------------------------------------------------- loops and objections
@@ -354,6 +544,19 @@ class NominationReviewProcessTest {
   }
 
   @Test
+  void cityTaskIsDueBeforeThirtyFirstJanuaryByTheCityRowOfTheDeadlines() {
+    ProcessInstance review = proposeToCityFromDistrict("Lạc Văn Long");
+
+    assertThat(task(review).getDueDate().toInstant())
+        .isEqualTo(ZonedDateTime.parse("2024-01-31T00:00:00+07:00[Asia/Ho_Chi_Minh]").toInstant());
+    HistoricDecisionInstance deadline =
+        extension.getHistoryService().createHistoricDecisionInstanceQuery()
+            .processInstanceId(review.getId()).activityIdIn("Task_ScheduleCityReview").includeOutputs().singleResult();
+    assertThat(deadline.getOutputs()).extracting(HistoricDecisionOutputInstance::getRuleId)
+        .containsOnly("rd-rule-review-thanh-pho-plan");
+  }
+
+  @Test
   void tasklistStartFormCreatesTheNominationRecordUnderANewBusinessKey() {
     ProcessInstance review =
         extension.getRuntimeService()
@@ -386,12 +589,12 @@ class NominationReviewProcessTest {
     Mocks.register(
         "nominationIntake",
         new NominationIntake(nominations, organisation, new ReviewChainProperties(chain, "phong-noivu-thuongtruc"), engine.getIdentityService()));
-    Mocks.register("reviewSchedule", new ReviewSchedule(engine.getDecisionService()));
-    Mocks.register("eligibilityCheck", new EligibilityCheck(engine.getDecisionService(), records));
+    Mocks.register("reviewSchedule", new ReviewSchedule());
+    Mocks.register("eligibilityCheck", new EligibilityCheck(records));
     Mocks.register("publicPosting", new PublicPosting(records, organisation));
-    Mocks.register("councilVote", new CouncilVote(engine.getDecisionService()));
+    Mocks.register("councilVote", new CouncilVote());
     Mocks.register("chairmanDecision", new ChairmanDecision(records));
-    Mocks.register("cityOutcome", new CityOutcome(engine.getDecisionService(), records));
+    Mocks.register("cityOutcome", new CityOutcome(records, nominations));
   }
 
   private Nomination nomination(String unit, String name, List<String> generalCriteria, boolean discipline, boolean complaint) {
@@ -466,6 +669,18 @@ class NominationReviewProcessTest {
     return Map.of(
         "councilAction", "vote", "councilMeetingDate", "2024-01-15", "councilMembersTotal", total,
         "councilMembersPresent", present, "councilVotesInFavour", inFavour, "councilVotesAgainst", against);
+  }
+
+  /** An objection during the current public posting that is a complaint to settle. */
+  private void lodgeComplaint(ProcessInstance review, String text) {
+    extension.getRuntimeService()
+        .createMessageCorrelation("ObjectionReceived")
+        .processInstanceBusinessKey(review.getBusinessKey())
+        .setVariable("objectionSender", "Công dân cư trú tại địa phương")
+        .setVariable("objectionText", text)
+        .setVariable("objectionIsComplaint", true)
+        .correlate();
+    assertThat(record(review).isComplaintPending()).isTrue();
   }
 
   /** The posting period ends: the council may meet. */

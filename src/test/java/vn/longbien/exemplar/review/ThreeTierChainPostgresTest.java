@@ -1,0 +1,50 @@
+package vn.longbien.exemplar.review;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.support.EmbeddedPostgresServer;
+
+/**
+ * The same three-tier chain on the production profile and a real PostgreSQL 16 (its own database), with
+ * the demo accounts switched on for the test only. The context closes after the class.
+ */
+@SpringBootTest
+@DirtiesContext
+@ActiveProfiles("postgres")
+class ThreeTierChainPostgresTest {
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    String url = EmbeddedPostgresServer.createDatabase("exemplars_review");
+    registry.add("DB_URL", () -> url);
+    registry.add("DB_USERNAME", () -> EmbeddedPostgresServer.USER);
+    registry.add("DB_PASSWORD", () -> "");
+    registry.add("ADMIN_USERNAME", () -> "quantri");
+    registry.add("ADMIN_PASSWORD", () -> "Mat-khau-quan-tri-2026");
+    registry.add("exemplar.demo-identity.enabled", () -> "true");
+    // Its own engine name (no hyphen), so that closing this context leaves the shared test engine registered.
+    registry.add("camunda.bpm.process-engine-name", () -> "postgresreview");
+  }
+
+  @Autowired private RuntimeService runtimeService;
+  @Autowired private TaskService taskService;
+  @Autowired private IdentityService identityService;
+  @Autowired private ManagementService managementService;
+  @Autowired private NominationRepository nominations;
+
+  @Test
+  void boDeNominationGoesWardDistrictCityOnPostgresql() {
+    new ThreeTierChainAsOfficials(runtimeService, taskService, identityService, managementService, nominations)
+        .run("Nguyễn Thị Hồng Nhung");
+  }
+}
