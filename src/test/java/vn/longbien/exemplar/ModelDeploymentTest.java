@@ -10,6 +10,11 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.Resource;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,6 +57,29 @@ class ModelDeploymentTest {
         .toList();
 
     assertThat(deployedResources).anyMatch(name -> name.endsWith("/" + file) || name.equals(file));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bpmnFiles")
+  void formsAndCalledProcessesBindToTheirLatestVersion(String file) {
+    // Only changed files are redeployed (and Modeler deploys one file), so a binding to the model's own
+    // deployment would miss a form or sub-process that did not change.
+    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of(file).toFile());
+    Stream<String> bindings = Stream.concat(
+        model.getModelElementsByType(UserTask.class).stream()
+            .filter(task -> task.getCamundaFormRef() != null)
+            .map(UserTask::getCamundaFormRefBinding),
+        Stream.concat(
+            model.getModelElementsByType(StartEvent.class).stream()
+                .filter(start -> start.getCamundaFormRef() != null)
+                .map(StartEvent::getCamundaFormRefBinding),
+            model.getModelElementsByType(CallActivity.class).stream().map(CallActivity::getCamundaCalledElementBinding)));
+
+    assertThat(bindings).allMatch("latest"::equals);
+  }
+
+  static Stream<String> bpmnFiles() throws IOException {
+    return modelFiles().filter(file -> file.endsWith(".bpmn"));
   }
 
   @Test
