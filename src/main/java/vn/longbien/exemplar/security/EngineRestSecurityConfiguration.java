@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Camunda's REST API answers only to authenticated callers (HTTP Basic against the engine's identity
+ * Camunda's REST API and the application's API answer only to authenticated callers (HTTP Basic against the engine's identity
  * service, as Camunda Modeler sends it); every call then runs under that user's authorizations. Requests
  * to the engine API pass {@link EngineRequestGuard} first, and the webapps' first-run setup is closed.
  */
@@ -18,14 +18,31 @@ class EngineRestSecurityConfiguration {
   static final String ENGINE_REST = "/engine-rest";
   static final String WEBAPP_ENGINE_API = "/camunda/api/engine";
 
+  static final String APPLICATION_API = "/api";
+
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+    return basicAuthentication("camunda-rest-authentication", ENGINE_REST);
+  }
+
+  /**
+   * The application's own API authenticates the same way, against the same identities; while a request
+   * runs, the engine knows its caller, so every engine call it makes is checked against that caller's
+   * authorizations (see {@link CurrentOfficial}).
+   */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> applicationApiAuthenticationFilter() {
+    return basicAuthentication("application-api-authentication", APPLICATION_API);
+  }
+
+  private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(
+      String name, String prefix) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("camunda-rest-authentication");
+    registration.setName(name);
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns(ENGINE_REST + "/*");
+    registration.addUrlPatterns(prefix + "/*");
     return registration;
   }
 
