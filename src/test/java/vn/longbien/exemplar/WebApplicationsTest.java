@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +36,7 @@ class WebApplicationsTest {
 
   @Test
   void administratorLogsInToCockpit() {
-    ResponseEntity<String> login = logIn("demo", "demo", "cockpit");
+    ResponseEntity<String> login = logIn("demo", "demo", "cockpit").response();
 
     assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(login.getBody()).contains("\"cockpit\"", "\"admin\"", "\"tasklist\"");
@@ -43,16 +44,30 @@ class WebApplicationsTest {
 
   @Test
   void wardOfficialLogsInToTasklistButNotToCockpit() {
-    assertThat(logIn("bode.hoidong", "demo", "tasklist").getBody()).contains("\"tasklist\"");
-    assertThat(logIn("bode.hoidong", "demo", "cockpit").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(logIn("bode.hoidong", "demo", "tasklist").response().getBody()).contains("\"tasklist\"");
+    assertThat(logIn("bode.hoidong", "demo", "cockpit").response().getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  @Test
+  void wardOfficialsTasklistLoadsItsFilters() {
+    WebSession session = logIn("bode.hoidong", "demo", "tasklist");
+
+    // The request Tasklist makes on opening: every task filter, without a page size.
+    ResponseEntity<String> filters = rest.exchange(
+        "/camunda/api/engine/engine/default/filter?resourceType=Task&itemCount=true", HttpMethod.GET,
+        new HttpEntity<>(session.headers()), String.class);
+
+    assertThat(filters.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(filters.getBody()).contains("Công việc của tôi");
+  }
+
+  record WebSession(ResponseEntity<String> response, HttpHeaders headers) {}
+
   /** Logs in through the webapps' login form, with the CSRF token a browser gets from the first page. */
-  private ResponseEntity<String> logIn(String user, String password, String app) {
+  private WebSession logIn(String user, String password, String app) {
     ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
-    List<String> cookies = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-        .map(cookie -> cookie.split(";", 2)[0])
-        .toList();
+    List<String> cookies = cookies(page);
     String csrfToken = cookies.stream()
         .filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
         .map(cookie -> cookie.substring("XSRF-TOKEN=".length()))
@@ -65,8 +80,19 @@ class WebApplicationsTest {
     MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
     form.add("username", user);
     form.add("password", password);
-    return rest.postForEntity(
+    ResponseEntity<String> login = rest.postForEntity(
         "/camunda/api/admin/auth/user/default/login/" + app, new HttpEntity<>(form, headers), String.class);
+    // Logging in starts a new session: later requests carry its cookie.
+    HttpHeaders session = new HttpHeaders();
+    session.add(HttpHeaders.COOKIE, String.join("; ", cookies(login)));
+    session.add("X-XSRF-TOKEN", csrfToken);
+    return new WebSession(login, session);
+  }
+
+  private static List<String> cookies(ResponseEntity<String> response) {
+    return response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+        .map(cookie -> cookie.split(";", 2)[0])
+        .toList();
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -23,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       body, nested orQueries included, are refused; with expressions also switched off for ad-hoc and
  *       stored queries, a client can never make the engine evaluate an expression of its choosing;
  *   <li>JSON bodies that declare a Java-serialized variable are refused with 400 (the engine would refuse
- *       them too, but as a 500).
+ *       them too, but as a 500);
+ *   <li>when configured with a page cap, a {@code maxResults} above it is refused with 400.
  * </ul>
  */
 class EngineRequestGuard extends OncePerRequestFilter {
@@ -37,10 +39,18 @@ class EngineRequestGuard extends OncePerRequestFilter {
   /** Same bound as an uploaded file (spring.servlet.multipart.max-file-size). */
   private static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-  private final String restPrefix;
+  private static final Pattern MAX_RESULTS = Pattern.compile("(?:^|&)maxResults=(\\d+)");
 
-  EngineRequestGuard(String restPrefix) {
+  private final String restPrefix;
+  private final int maxPageSize;
+
+  /**
+   * @param maxPageSize the largest page a client may ask for, or 0 for none (the webapps' own API, whose
+   *     queries Camunda's webapps shape themselves)
+   */
+  EngineRequestGuard(String restPrefix, int maxPageSize) {
     this.restPrefix = restPrefix;
+    this.maxPageSize = maxPageSize;
   }
 
   @Override
@@ -51,6 +61,12 @@ class EngineRequestGuard extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (pageTooLarge(request.getQueryString())) {
+      JsonErrors.send(response, HttpServletResponse.SC_BAD_REQUEST, "MaxResultsTooLarge",
+          "Mỗi trang tối đa " + maxPageSize + " kết quả; hãy phân trang bằng firstResult và maxResults"
+              + " (maxResults must not exceed " + maxPageSize + ")");
+      return;
+    }
     boolean query = QUERY_RESOURCE.matcher(path(request).substring(restPrefix.length())).matches();
     boolean json = request.getContentType() != null && request.getContentType().contains("json");
     if (!query && !json) {
@@ -79,6 +95,16 @@ class EngineRequestGuard extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(new CachedBodyRequest(request, bytes), response);
+  }
+
+  private boolean pageTooLarge(String queryString) {
+    if (maxPageSize == 0 || queryString == null) {
+      return false;
+    }
+    Matcher maxResults = MAX_RESULTS.matcher(queryString);
+    // Digits only, so a number too long for a long is simply too large.
+    return maxResults.find()
+        && (maxResults.group(1).length() > 9 || Long.parseLong(maxResults.group(1)) > maxPageSize);
   }
 
   private static String path(HttpServletRequest request) {

@@ -20,6 +20,9 @@ class EngineRestSecurityConfiguration {
 
   static final String APPLICATION_API = "/api";
 
+  /** The largest page a REST client may ask for. */
+  static final int MAX_PAGE_SIZE = 1000;
+
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
     return basicAuthentication("camunda-rest-authentication", ENGINE_REST);
@@ -48,12 +51,12 @@ class EngineRestSecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<EngineRequestGuard> engineRestRequestGuard() {
-    return engineRequestGuard(ENGINE_REST, "engine-rest-request-guard");
+    return engineRequestGuard(ENGINE_REST, MAX_PAGE_SIZE, "engine-rest-request-guard");
   }
 
   @Bean
   FilterRegistrationBean<EngineRequestGuard> webappEngineRequestGuard() {
-    return engineRequestGuard(WEBAPP_ENGINE_API, "webapp-engine-request-guard");
+    return engineRequestGuard(WEBAPP_ENGINE_API, 0, "webapp-engine-request-guard");
   }
 
   @Bean
@@ -65,9 +68,10 @@ class EngineRestSecurityConfiguration {
     return registration;
   }
 
-  private static FilterRegistrationBean<EngineRequestGuard> engineRequestGuard(String prefix, String name) {
+  private static FilterRegistrationBean<EngineRequestGuard> engineRequestGuard(
+      String prefix, int maxPageSize, String name) {
     FilterRegistrationBean<EngineRequestGuard> registration =
-        new FilterRegistrationBean<>(new EngineRequestGuard(prefix));
+        new FilterRegistrationBean<>(new EngineRequestGuard(prefix, maxPageSize));
     registration.setName(name);
     registration.addUrlPatterns(prefix + "/*");
     // Before anything reads the body, authentication included.

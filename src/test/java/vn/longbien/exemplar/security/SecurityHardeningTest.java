@@ -189,6 +189,15 @@ class SecurityHardeningTest {
   }
 
   @Test
+  void restPageOfMoreThanAThousandResultsIsRefused() {
+    ResponseEntity<String> response =
+        rest.withBasicAuth("demo", "demo").getForEntity("/engine-rest/task?maxResults=5000", String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("MaxResultsTooLarge");
+  }
+
+  @Test
   void errorAnswersCarryNoStackTrace() {
     ResponseEntity<String> camundaError =
         rest.withBasicAuth("demo", "demo").getForEntity("/engine-rest/task/khong-ton-tai", String.class);
