@@ -1,0 +1,31 @@
+/*
+ * Admin of "Bình xét điển hình tiên tiến" (Long Biên): Vietnamese by default, English on request.
+ * Replaces the webjar's scripts/config.js (the application's classpath comes first).
+ *
+ * Camunda picks the browser's language when it is one of availableLocales, else fallbackLocale. Only the
+ * chosen language is offered, so an English-language browser still gets Vietnamese. Open any webapp page
+ * with ?lang=en (or ?lang=vi) to switch; the choice is kept in this browser for all four webapps.
+ */
+const locale = (() => {
+  try {
+    const asked = new URLSearchParams(window.location.search).get('lang');
+    if (asked === 'vi' || asked === 'en') {
+      window.localStorage.setItem('exemplar-lang', asked);
+    }
+    return window.localStorage.getItem('exemplar-lang') === 'en' ? 'en' : 'vi';
+  } catch (e) {
+    return 'vi';
+  }
+})();
+
+export default {
+  app: {
+    // The header and the page title show "<vendor> <name>"; the login page shows the name.
+    name: 'Quản trị hệ thống bình xét',
+    vendor: 'Quận Long Biên ·'
+  },
+  locales: {
+    availableLocales: [locale],
+    fallbackLocale: locale
+  }
+};

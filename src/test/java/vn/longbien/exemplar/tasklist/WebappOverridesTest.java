@@ -1,0 +1,48 @@
+package vn.longbien.exemplar.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.longbien.exemplar.support.ApplicationTest;
+
+/** The application's own webapp files win over the webjar's, as the running application serves them. */
+@ApplicationTest
+class WebappOverridesTest {
+
+  static final java.util.List<String> APPS = WebappLocales.APPS;
+
+  @Autowired
+  private TestRestTemplate rest;
+
+  @ParameterizedTest
+  @FieldSource("APPS")
+  void webappConfigurationOffersVietnameseByDefaultUnderTheApplicationsName(String app) {
+    ResponseEntity<byte[]> response = rest.getForEntity("/camunda/app/" + app + "/scripts/config.js", byte[].class);
+    String config = new String(response.getBody(), StandardCharsets.UTF_8);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(config)
+        .contains("vendor: 'Quận Long Biên ·'")
+        .contains("availableLocales: [locale]")
+        .contains("=== 'en' ? 'en' : 'vi'");
+  }
+
+  @ParameterizedTest
+  @FieldSource("APPS")
+  void vietnameseLocaleIsServedBesideTheEnglishOne(String app) throws Exception {
+    ResponseEntity<byte[]> vietnamese = rest.getForEntity("/camunda/app/" + app + "/locales/vi.json", byte[].class);
+    ResponseEntity<byte[]> english = rest.getForEntity("/camunda/app/" + app + "/locales/en.json", byte[].class);
+
+    assertThat(vietnamese.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(new ObjectMapper().readTree(vietnamese.getBody())).isEqualTo(WebappLocales.vietnamese(app));
+    assertThat(english.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(new ObjectMapper().readTree(english.getBody())).isEqualTo(WebappLocales.english(app));
+  }
+}
