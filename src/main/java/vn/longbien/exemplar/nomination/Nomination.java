@@ -37,6 +37,10 @@ public class Nomination {
   @Column(name = "nominee_name", nullable = false)
   private String nomineeName;
 
+  /** The name's {@link SearchKey}: accent-insensitive search and the duplicate check. */
+  @Column(name = "nominee_search_name", nullable = false)
+  private String nomineeSearchName;
+
   @Column(name = "birth_year")
   private Integer birthYear;
 
@@ -103,6 +107,7 @@ public class Nomination {
     this.nominatingUnit = nominatingUnit;
     this.nomineeKind = nominee.kind();
     this.nomineeName = nominee.name();
+    this.nomineeSearchName = SearchKey.of(nominee.name());
     this.birthYear = nominee.birthYear();
     this.gender = nominee.gender();
     this.positionTitle = nominee.positionTitle();
@@ -183,6 +188,10 @@ public class Nomination {
 
   public String getNomineeName() {
     return nomineeName;
+  }
+
+  public String getNomineeSearchName() {
+    return nomineeSearchName;
   }
 
   public Integer getBirthYear() {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.nomination.NominationDecision;
 
 /**
  * Records the decision of the chairman of the People's Committee when the task completes: recognition at
@@ -46,7 +47,12 @@ public class ChairmanDecision {
     if (recognised) {
       records.update(execution, nomination -> nomination.recognise(level));
     }
-    execution.setVariable("levelOutcome", !proposals.isEmpty() ? "proposed" : recognised ? "recognised" : "not-recognised");
+    String outcome = !proposals.isEmpty() ? "proposed" : recognised ? "recognised" : "not-recognised";
+    records.recordDecision(
+        execution, NominationDecision.Kind.CHAIRMAN_DECISION, level, null, NominationDecision.Votes.NONE, outcome,
+        CouncilVote.text(execution.getVariable("decisionNumber")), CouncilVote.text(execution.getVariable("decisionDate")),
+        decision);
+    execution.setVariable("levelOutcome", outcome);
     execution.setVariable("levelOutcomeReason", decision);
     DossierText.append(execution, "Quyết định của Chủ tịch UBND " + unitName, decision);
   }

@@ -6,6 +6,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.NominationRepository;
 
 /**
@@ -103,6 +104,11 @@ public class CityOutcome {
                     + execution.getVariable(
                         flag(execution, "outstandingCitizenVotePassed") ? "outstandingCitizenCapNote" : "outstandingCitizenVoteRule"))
             + ", " + decision);
+    records.recordDecision(
+        execution, NominationDecision.Kind.CITY_OUTCOME, "thanh-pho", null,
+        flag(execution, "proposeOutstandingCitizen") ? VoteCount.read(execution, "city").asRecorded() : NominationDecision.Votes.NONE,
+        recognised ? "recognised" : "not-recognised", CouncilVote.text(execution.getVariable("cityDecisionNumber")),
+        CouncilVote.text(execution.getVariable("cityDecisionDate")), (String) execution.getVariable("cityOutcomeReason"));
     DossierText.append(execution, "Kết quả xét của Thành phố", lines.toArray(String[]::new));
   }
 

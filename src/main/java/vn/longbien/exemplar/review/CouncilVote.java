@@ -3,6 +3,7 @@ package vn.longbien.exemplar.review;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.nomination.NominationDecision;
 
 /**
  * Glue of the business rule task that evaluates {@code council-vote-outcome} (quorum and pass threshold):
@@ -12,6 +13,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("councilVote")
 public class CouncilVote {
+
+  private final NominationRecorder records;
+
+  public CouncilVote(NominationRecorder records) {
+    this.records = records;
+  }
 
   /** Start listener: the vote recorded under {@code <prefix>MembersTotal} etc. ("council" or "city") as inputs. */
   public void supplyInputs(DelegateExecution execution, String prefix) {
@@ -40,6 +47,11 @@ public class CouncilVote {
       execution.setVariable("levelOutcome", "not-passed");
       execution.setVariable("levelOutcomeReason", execution.getVariable("reviewUnitName") + ": " + summary + ". " + vote.summary());
     }
+    records.recordDecision(
+        execution, NominationDecision.Kind.COUNCIL_VOTE, (String) execution.getVariable("level"),
+        text(execution.getVariable("councilMeetingDate")), vote.asRecorded(),
+        passed ? "passed" : quorum ? "not-passed" : "no-quorum", null, null,
+        joined(summary, (String) execution.getVariable("councilComments")));
     DossierText.append(
         execution,
         "Hội đồng Thi đua - Khen thưởng " + execution.getVariable("reviewUnitName") + " họp ngày "
@@ -47,5 +59,13 @@ public class CouncilVote {
         vote.summary(),
         "Kết quả: " + summary,
         (String) execution.getVariable("councilComments"));
+  }
+
+  static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  static String joined(String first, String second) {
+    return second == null || second.isBlank() ? first : first + ". " + second;
   }
 }

@@ -2,10 +2,14 @@ package vn.longbien.exemplar.review;
 
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.nomination.Nomination;
+import vn.longbien.exemplar.nomination.NominationDecision;
+import vn.longbien.exemplar.nomination.NominationDecisionRepository;
 import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.nomination.NominationStatus;
 
@@ -19,9 +23,11 @@ import vn.longbien.exemplar.nomination.NominationStatus;
 public class NominationRecorder {
 
   private final NominationRepository nominations;
+  private final NominationDecisionRepository decisions;
 
-  public NominationRecorder(NominationRepository nominations) {
+  public NominationRecorder(NominationRepository nominations, NominationDecisionRepository decisions) {
     this.nominations = nominations;
+    this.decisions = decisions;
   }
 
   public void stepReached(DelegateTask task, String status) {
@@ -43,5 +49,19 @@ public class NominationRecorder {
     Nomination nomination = nomination(execution);
     change.accept(nomination);
     nominations.save(nomination);
+  }
+
+  /**
+   * Adds a decision to the nomination's record, in the transaction of the step that takes it; the actor is
+   * the official whose call runs the step (who completed the task).
+   */
+  void recordDecision(
+      DelegateExecution execution, NominationDecision.Kind kind, String level, String meetingDate,
+      NominationDecision.Votes votes, String outcome, String decisionNumber, String decisionDate, String reason) {
+    Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    decisions.save(new NominationDecision(
+        execution.getProcessBusinessKey(), level, execution.getCurrentActivityId(), kind,
+        caller == null ? null : caller.getUserId(), meetingDate, votes, outcome, decisionNumber, decisionDate, reason,
+        ClockUtil.getCurrentTime().toInstant()));
   }
 }

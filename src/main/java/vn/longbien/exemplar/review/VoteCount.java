@@ -26,6 +26,11 @@ record VoteCount(int membersTotal, int membersPresent, int votesInFavour, int vo
         number(scope, prefix + "VotesAgainst"));
   }
 
+  vn.longbien.exemplar.nomination.NominationDecision.Votes asRecorded() {
+    return new vn.longbien.exemplar.nomination.NominationDecision.Votes(
+        membersTotal, membersPresent, votesInFavour, votesAgainst);
+  }
+
   String summary() {
     return "Có mặt " + membersPresent + "/" + membersTotal + " thành viên; tán thành " + votesInFavour
         + ", không tán thành " + votesAgainst;

@@ -588,7 +588,7 @@ class NominationReviewProcessTest {
     BpmnAwareTests.init(engine);
     nominations = new InMemoryNominations();
     OrganisationCatalog organisation = OrganisationCatalog.load(new ClassPathResource("organisation/units.yaml"));
-    NominationRecorder records = new NominationRecorder(nominations);
+    NominationRecorder records = new NominationRecorder(nominations, new InMemoryDecisions());
     Mocks.register("nominationRecord", records);
     Mocks.register(
         "nominationIntake",
@@ -596,7 +596,7 @@ class NominationReviewProcessTest {
     Mocks.register("reviewSchedule", new ReviewSchedule());
     Mocks.register("eligibilityCheck", new EligibilityCheck(records));
     Mocks.register("publicPosting", new PublicPosting(records, organisation));
-    Mocks.register("councilVote", new CouncilVote());
+    Mocks.register("councilVote", new CouncilVote(records));
     Mocks.register("chairmanDecision", new ChairmanDecision(records));
     Mocks.register("cityOutcome", new CityOutcome(records, nominations));
   }

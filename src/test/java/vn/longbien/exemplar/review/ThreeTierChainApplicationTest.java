@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.longbien.exemplar.nomination.NominationDecisionRepository;
 import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.support.ApplicationTest;
 
@@ -18,10 +19,11 @@ class ThreeTierChainApplicationTest {
   @Autowired private IdentityService identityService;
   @Autowired private ManagementService managementService;
   @Autowired private NominationRepository nominations;
+  @Autowired private NominationDecisionRepository decisions;
 
   @Test
   void boDeNominationGoesWardDistrictCityAndOnlyBoDeOfficialsWorkItsWardTasks() {
-    new ThreeTierChainAsOfficials(runtimeService, taskService, identityService, managementService, nominations)
+    new ThreeTierChainAsOfficials(runtimeService, taskService, identityService, managementService, nominations, decisions)
         .run("Lê Quang Trung");
   }
 }

@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import vn.longbien.exemplar.nomination.Nomination;
+import vn.longbien.exemplar.nomination.NominationDecision;
+import vn.longbien.exemplar.nomination.NominationDecisionRepository;
 import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.nomination.NominationStatus;
 
@@ -30,10 +32,12 @@ final class ThreeTierChainAsOfficials {
   private final IdentityService identities;
   private final ManagementService management;
   private final NominationRepository nominations;
+  private final NominationDecisionRepository decisions;
 
   ThreeTierChainAsOfficials(
       RuntimeService runtime, TaskService tasks, IdentityService identities, ManagementService management,
-      NominationRepository nominations) {
+      NominationRepository nominations, NominationDecisionRepository decisions) {
+    this.decisions = decisions;
     this.runtime = runtime;
     this.tasks = tasks;
     this.identities = identities;
@@ -85,7 +89,23 @@ final class ThreeTierChainAsOfficials {
     assertThat(record.getRecognitionLevel()).isEqualTo("thanh-pho");
     assertThat(record.hasOutstandingCitizenTitle()).isTrue();
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+    assertEveryDecisionIsRecordedWithWhoTookIt(id);
     return id;
+  }
+
+  private void assertEveryDecisionIsRecordedWithWhoTookIt(String id) {
+    List<NominationDecision> taken = decisions.findByNominationIdOrderByDecidedAtAscIdAsc(id);
+    assertThat(taken).extracting(NominationDecision::getKind, NominationDecision::getLevel, NominationDecision::getActor,
+            NominationDecision::getOutcome, NominationDecision::getDecisionNumber)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(NominationDecision.Kind.COUNCIL_VOTE, "phuong", "bode.hoidong", "passed", null),
+            org.assertj.core.groups.Tuple.tuple(NominationDecision.Kind.CHAIRMAN_DECISION, "phuong", "bode.chutich", "proposed", "35/QĐ-UBND"),
+            org.assertj.core.groups.Tuple.tuple(NominationDecision.Kind.COUNCIL_VOTE, "quan", "quan.hoidong", "passed", null),
+            org.assertj.core.groups.Tuple.tuple(NominationDecision.Kind.CHAIRMAN_DECISION, "quan", "quan.chutich", "proposed", "35/QĐ-UBND"),
+            org.assertj.core.groups.Tuple.tuple(NominationDecision.Kind.CITY_OUTCOME, "thanh-pho", "thanhpho.bantdkt", "recognised", "210/QĐ-UBND"));
+    assertThat(taken.get(0).getVotes()).isEqualTo(new NominationDecision.Votes(15, 13, 12, 1));
+    assertThat(taken.get(0).getMeetingDate()).isEqualTo("2025-01-10");
+    assertThat(taken.get(4).getVotes()).isEqualTo(new NominationDecision.Votes(30, 28, 27, 1));
   }
 
   private String submitAsBoDeUnit(String nomineeName) {

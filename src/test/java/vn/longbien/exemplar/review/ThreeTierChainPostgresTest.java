@@ -11,6 +11,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.longbien.exemplar.nomination.NominationDecisionRepository;
 import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.support.EmbeddedPostgresServer;
 
@@ -41,10 +42,11 @@ class ThreeTierChainPostgresTest {
   @Autowired private IdentityService identityService;
   @Autowired private ManagementService managementService;
   @Autowired private NominationRepository nominations;
+  @Autowired private NominationDecisionRepository decisions;
 
   @Test
   void boDeNominationGoesWardDistrictCityOnPostgresql() {
-    new ThreeTierChainAsOfficials(runtimeService, taskService, identityService, managementService, nominations)
+    new ThreeTierChainAsOfficials(runtimeService, taskService, identityService, managementService, nominations, decisions)
         .run("Nguyễn Thị Hồng Nhung");
   }
 }

@@ -1,0 +1,239 @@
+package vn.longbien.exemplar.nomination.api;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.longbien.exemplar.nomination.CodeListConverter;
+import vn.longbien.exemplar.nomination.SearchKey;
+import vn.longbien.exemplar.nomination.api.ImportReport.RowError;
+import vn.longbien.exemplar.security.CurrentOfficial;
+import vn.longbien.exemplar.security.CurrentOfficial.Official;
+
+/**
+ * Bulk import of nominations from an XLSX or CSV file in the template's columns ({@link ImportColumn}).
+ * Every row is checked as a single submission would be (fields, the caller's unit, duplicates in the round
+ * and in the file). Nothing is half imported: either no row is started, or — when the official asks for it —
+ * all valid rows are started, in one transaction.
+ */
+@Service
+public class NominationImport {
+
+  static final int MAX_ROWS = 2000;
+
+  /** A file that cannot be read as the template at all. */
+  public static class UnreadableFileException extends RuntimeException {
+    UnreadableFileException(String vietnameseMessage) {
+      super(vietnameseMessage);
+    }
+  }
+
+  private record ParsedRow(int row, NominationRequest request, List<RowError> errors) {}
+
+  private final NominationService nominations;
+  private final CurrentOfficial currentOfficial;
+  private final Validator validator;
+  private final TransactionTemplate transaction;
+
+  NominationImport(
+      NominationService nominations, CurrentOfficial currentOfficial, Validator validator, TransactionTemplate transaction) {
+    this.nominations = nominations;
+    this.currentOfficial = currentOfficial;
+    this.validator = validator;
+    this.transaction = transaction;
+  }
+
+  /** @param startValidRows start the valid rows even if others are bad (default: start nothing then) */
+  public ImportReport importFile(String fileName, InputStream content, boolean startValidRows) throws IOException {
+    List<Map<ImportColumn, String>> rows = isCsv(fileName) ? readCsv(content) : readXlsx(content);
+    if (rows.isEmpty()) {
+      throw new UnreadableFileException("Tệp không có dòng dữ liệu nào");
+    }
+    if (rows.size() > MAX_ROWS) {
+      throw new UnreadableFileException("Tệp có " + rows.size() + " dòng, vượt quá giới hạn " + MAX_ROWS + " dòng mỗi lần nhập");
+    }
+    Official caller = currentOfficial.get();
+    List<ParsedRow> parsed = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      parsed.add(check(i + 2, rows.get(i), caller, seen));
+    }
+    List<RowError> errors = parsed.stream().flatMap(p -> p.errors().stream()).toList();
+    List<NominationRequest> valid = parsed.stream().filter(p -> p.errors().isEmpty()).map(ParsedRow::request).toList();
+    if (valid.isEmpty() || (!errors.isEmpty() && !startValidRows)) {
+      String message = valid.isEmpty()
+          ? "Không có dòng hợp lệ nào; chưa hồ sơ nào được nhập"
+          : "Tệp có " + errors.stream().mapToInt(RowError::row).distinct().count()
+              + " dòng không hợp lệ; chưa hồ sơ nào được nhập. Sửa các dòng được nêu rồi nhập lại, hoặc chọn chỉ nhập các dòng hợp lệ";
+      return new ImportReport("ImportRejected", message, rows.size(), valid.size(), 0, List.of(), errors);
+    }
+    List<String> started = transaction.execute(status -> valid.stream().map(r -> nominations.start(r).getId()).toList());
+    return new ImportReport(
+        "Imported",
+        "Đã nhập và bắt đầu bình xét " + started.size() + " hồ sơ"
+            + (errors.isEmpty() ? "" : "; bỏ qua " + errors.stream().mapToInt(RowError::row).distinct().count() + " dòng không hợp lệ"),
+        rows.size(), valid.size(), started.size(), started, errors);
+  }
+
+  private ParsedRow check(int rowNo, Map<ImportColumn, String> cells, Official caller, Map<String, Integer> seen) {
+    List<RowError> errors = new ArrayList<>();
+    NominationRequest request = new NominationRequest(
+        integer(rowNo, cells, ImportColumn.ROUND_YEAR, errors),
+        text(cells, ImportColumn.NOMINATING_UNIT),
+        text(cells, ImportColumn.NOMINEE_KIND),
+        text(cells, ImportColumn.NOMINEE_NAME),
+        integer(rowNo, cells, ImportColumn.BIRTH_YEAR, errors),
+        text(cells, ImportColumn.GENDER),
+        text(cells, ImportColumn.POSITION_TITLE),
+        text(cells, ImportColumn.WORKPLACE),
+        text(cells, ImportColumn.WARD_OR_UNIT),
+        text(cells, ImportColumn.MOVEMENT),
+        text(cells, ImportColumn.ACHIEVEMENTS),
+        CodeListConverter.parse(text(cells, ImportColumn.GENERAL_CRITERIA)),
+        CodeListConverter.parse(text(cells, ImportColumn.SPECIFIC_CRITERIA)),
+        yesNo(rowNo, cells, ImportColumn.DISCIPLINE_PENDING, errors),
+        yesNo(rowNo, cells, ImportColumn.COMPLAINT_PENDING, errors));
+    for (ConstraintViolation<NominationRequest> violation : validator.validate(request)) {
+      String field = violation.getPropertyPath().toString();
+      if (errors.stream().noneMatch(e -> field.startsWith(e.field()))) {
+        errors.add(new RowError(rowNo, ImportColumn.headingOfField(field), field, violation.getMessage()));
+      }
+    }
+    if (errors.isEmpty() && !nominations.mayNominateFor(caller, request.nominatingUnit())) {
+      errors.add(error(rowNo, ImportColumn.NOMINATING_UNIT,
+          "Bạn không thuộc đơn vị đề cử “" + request.nominatingUnit() + "”; chỉ nhập hồ sơ của đơn vị mình"));
+    }
+    if (errors.isEmpty()) {
+      String key = request.roundYear() + "|" + request.nominatingUnit().trim() + "|" + SearchKey.of(request.nomineeName())
+          + "|" + request.birthYear();
+      Integer earlier = seen.putIfAbsent(key, rowNo);
+      if (earlier != null) {
+        errors.add(error(rowNo, ImportColumn.NOMINEE_NAME,
+            "Trùng đối tượng với dòng " + earlier + " (cùng họ tên, năm sinh, đơn vị trong đợt)"));
+      } else {
+        nominations.existing(request).ifPresent(n -> errors.add(error(rowNo, ImportColumn.NOMINEE_NAME,
+            "Đối tượng đã được đề cử trong đợt bình xét năm " + n.getRoundYear() + " (hồ sơ " + n.getId()
+                + "); một thành tích không được khen thưởng hai lần")));
+      }
+    }
+    return new ParsedRow(rowNo, request, errors);
+  }
+
+  private static RowError error(int rowNo, ImportColumn column, String message) {
+    return new RowError(rowNo, column.heading(), column.field(), message);
+  }
+
+  private static String text(Map<ImportColumn, String> cells, ImportColumn column) {
+    String value = cells.get(column);
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  private static Integer integer(int rowNo, Map<ImportColumn, String> cells, ImportColumn column, List<RowError> errors) {
+    String value = text(cells, column);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.endsWith(".0") ? value.substring(0, value.length() - 2) : value);
+    } catch (NumberFormatException e) {
+      errors.add(error(rowNo, column, column.heading() + " phải là một số: “" + value + "”"));
+      return null;
+    }
+  }
+
+  private static boolean yesNo(int rowNo, Map<ImportColumn, String> cells, ImportColumn column, List<RowError> errors) {
+    String value = SearchKey.of(text(cells, column));
+    return switch (value) {
+      case "", "khong", "false", "0", "k" -> false;
+      case "co", "true", "1", "c", "x" -> true;
+      default -> {
+        errors.add(error(rowNo, column, column.heading() + " phải là “Có” hoặc “Không”"));
+        yield false;
+      }
+    };
+  }
+
+  static boolean isCsv(String fileName) {
+    return fileName != null && fileName.toLowerCase().endsWith(".csv");
+  }
+
+  private static List<Map<ImportColumn, String>> readXlsx(InputStream content) throws IOException {
+    try (Workbook workbook = new XSSFWorkbook(content)) {
+      Sheet sheet = workbook.getSheetAt(0);
+      DataFormatter format = new DataFormatter();
+      Row heading = sheet.getRow(sheet.getFirstRowNum());
+      if (heading == null) {
+        throw new UnreadableFileException("Tệp không có dòng tiêu đề");
+      }
+      Map<Integer, ImportColumn> columns = new LinkedHashMap<>();
+      for (Cell cell : heading) {
+        ImportColumn.ofHeading(format.formatCellValue(cell)).ifPresent(c -> columns.put(cell.getColumnIndex(), c));
+      }
+      requireAllColumns(columns.values());
+      List<Map<ImportColumn, String>> rows = new ArrayList<>();
+      for (int r = heading.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        Map<ImportColumn, String> cells = new EnumMap<>(ImportColumn.class);
+        if (row != null) {
+          columns.forEach((index, column) -> cells.put(column, format.formatCellValue(row.getCell(index))));
+        }
+        rows.add(cells);
+      }
+      while (!rows.isEmpty() && rows.get(rows.size() - 1).values().stream().allMatch(String::isBlank)) {
+        rows.remove(rows.size() - 1);
+      }
+      return rows;
+    } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | org.apache.poi.EmptyFileException e) {
+      throw new UnreadableFileException("Tệp không phải là tệp Excel (.xlsx) hợp lệ");
+    }
+  }
+
+  private static List<Map<ImportColumn, String>> readCsv(InputStream content) throws IOException {
+    Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(content).get(), StandardCharsets.UTF_8);
+    List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+        .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader).getRecords();
+    if (records.isEmpty()) {
+      return List.of();
+    }
+    Map<String, ImportColumn> columns = new LinkedHashMap<>();
+    for (String name : records.get(0).getParser().getHeaderNames()) {
+      ImportColumn.ofHeading(name).ifPresent(c -> columns.put(name, c));
+    }
+    requireAllColumns(columns.values());
+    List<Map<ImportColumn, String>> rows = new ArrayList<>();
+    for (CSVRecord record : records) {
+      Map<ImportColumn, String> cells = new EnumMap<>(ImportColumn.class);
+      columns.forEach((name, column) -> cells.put(column, record.isSet(name) ? record.get(name) : ""));
+      rows.add(cells);
+    }
+    return rows;
+  }
+
+  private static void requireAllColumns(java.util.Collection<ImportColumn> found) {
+    List<String> missing = java.util.Arrays.stream(ImportColumn.values())
+        .filter(c -> !found.contains(c)).map(ImportColumn::heading).toList();
+    if (!missing.isEmpty()) {
+      throw new UnreadableFileException("Tệp thiếu cột theo mẫu: " + String.join(", ", missing));
+    }
+  }
+}

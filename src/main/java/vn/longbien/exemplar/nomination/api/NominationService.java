@@ -1,0 +1,147 @@
+package vn.longbien.exemplar.nomination.api;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.longbien.exemplar.nomination.Nomination;
+import vn.longbien.exemplar.nomination.NominationDecision;
+import vn.longbien.exemplar.nomination.NominationDecisionRepository;
+import vn.longbien.exemplar.nomination.NominationQueries;
+import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.nomination.NominationStatus;
+import vn.longbien.exemplar.nomination.SearchKey;
+import vn.longbien.exemplar.security.CurrentOfficial;
+import vn.longbien.exemplar.security.CurrentOfficial.Official;
+import vn.longbien.exemplar.web.RecordNotFoundException;
+
+/**
+ * Submits nominations and reads them for the API's caller. A nomination is stored and its
+ * {@code nomination-review} instance started (business key = its id) in one transaction: if the engine
+ * refuses the start, no record remains.
+ */
+@Service
+public class NominationService {
+
+  static final String REVIEW_PROCESS = "nomination-review";
+  static final String NOMINATING_ROLE = "donvi";
+
+  /** Search criteria; any may be null. */
+  public record Search(Integer year, String unit, String movement, NominationStatus status, String name) {}
+
+  private final NominationRepository nominations;
+  private final NominationQueries queries;
+  private final NominationDecisionRepository decisions;
+  private final RuntimeService runtimeService;
+  private final CurrentOfficial currentOfficial;
+  private final EntityManager entityManager;
+
+  NominationService(
+      NominationRepository nominations, NominationQueries queries, NominationDecisionRepository decisions,
+      RuntimeService runtimeService, CurrentOfficial currentOfficial, EntityManager entityManager) {
+    this.nominations = nominations;
+    this.queries = queries;
+    this.decisions = decisions;
+    this.runtimeService = runtimeService;
+    this.currentOfficial = currentOfficial;
+    this.entityManager = entityManager;
+  }
+
+  /** The caller submits for one of their own nominating units (403 otherwise); a duplicate is 409. */
+  @Transactional
+  public Nomination submit(NominationRequest request) {
+    Official caller = currentOfficial.get();
+    if (!mayNominateFor(caller, request.nominatingUnit())) {
+      throw new AuthorizationException(
+          caller.userId() + " is not a member of the nominating unit " + request.nominatingUnit());
+    }
+    return start(request);
+  }
+
+  /** Stores the nomination and starts its review, in the caller's transaction. */
+  @Transactional
+  public Nomination start(NominationRequest request) {
+    existing(request).ifPresent(n -> {
+      throw new DuplicateNominationException(n.getId(), n.getNomineeName(), n.getRoundYear());
+    });
+    Nomination nomination = request.toNomination("DC-" + request.roundYear() + "-" + UUID.randomUUID().toString().substring(0, 8));
+    entityManager.persist(nomination);
+    entityManager.flush();
+    try {
+      runtimeService.startProcessInstanceByKey(REVIEW_PROCESS, nomination.getId());
+    } catch (AuthorizationException e) {
+      throw e;
+    } catch (ProcessEngineException e) {
+      throw new ReviewNotStartedException(e.getMessage());
+    }
+    return nomination;
+  }
+
+  public boolean mayNominateFor(Official caller, String unitCode) {
+    return unitCode != null && caller.hasRole(unitCode.trim(), NOMINATING_ROLE);
+  }
+
+  /** The same nominee (name without accents, birth year) already nominated by the unit this round. */
+  public Optional<Nomination> existing(NominationRequest request) {
+    return queries.findFirstByRoundYearAndNominatingUnitAndNomineeSearchNameAndBirthYearAndStatusNot(
+        request.roundYear(), request.nominatingUnit().trim(), SearchKey.of(request.nomineeName()), request.birthYear(),
+        NominationStatus.WITHDRAWN);
+  }
+
+  /** A nomination of a unit the caller may read; any other id is unknown to them (404). */
+  @Transactional(readOnly = true)
+  public Nomination readable(String id) {
+    Official caller = currentOfficial.get();
+    return nominations.findById(id)
+        .filter(n -> caller.canRead(n.getNominatingUnit()))
+        .orElseThrow(() -> new RecordNotFoundException("Không tìm thấy hồ sơ đề cử " + id));
+  }
+
+  @Transactional(readOnly = true)
+  public List<NominationDecision> decisionsOf(String id) {
+    return decisions.findByNominationIdOrderByDecidedAtAscIdAsc(id);
+  }
+
+  /** The caller's readable nominations matching the search, newest first. */
+  @Transactional(readOnly = true)
+  public Page<Nomination> search(Search search, int page, int size) {
+    Official caller = currentOfficial.get();
+    Specification<Nomination> spec = (root, query, cb) -> {
+      List<Predicate> where = new ArrayList<>();
+      where.add(root.get("nominatingUnit").in(caller.readableUnits()));
+      if (search.year() != null) {
+        where.add(cb.equal(root.get("roundYear"), search.year()));
+      }
+      if (search.unit() != null && !search.unit().isBlank()) {
+        where.add(cb.equal(root.get("nominatingUnit"), search.unit().trim()));
+      }
+      if (search.movement() != null && !search.movement().isBlank()) {
+        where.add(cb.equal(root.get("movement"), search.movement().trim()));
+      }
+      if (search.status() != null) {
+        where.add(cb.equal(root.get("status"), search.status()));
+      }
+      String key = SearchKey.of(search.name());
+      if (!key.isEmpty()) {
+        String escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        where.add(cb.like(root.get("nomineeSearchName"), "%" + escaped + "%", '\\'));
+      }
+      return cb.and(where.toArray(Predicate[]::new));
+    };
+    if (caller.readableUnits().isEmpty()) {
+      return Page.empty(PageRequest.of(page, size));
+    }
+    return queries.findAll(spec, PageRequest.of(page, size, Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.asc("id"))));
+  }
+}

@@ -1,0 +1,83 @@
+package vn.longbien.exemplar.nomination.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.nomination.Nomination;
+import vn.longbien.exemplar.nomination.NominationDecision;
+import vn.longbien.exemplar.nomination.NominationStatus;
+import vn.longbien.exemplar.organisation.OrganisationCatalog;
+
+/** What the API answers about nominations: codes for programs, Vietnamese names and labels for people. */
+@Component
+public class NominationViews {
+
+  public record Summary(
+      String id, int roundYear, String nominatingUnit, String nominatingUnitName, String nomineeKind,
+      String nomineeName, Integer birthYear, String movement, String movementName, NominationStatus status,
+      String statusLabel, String currentStep, String recognitionLevel, Instant submittedAt) {}
+
+  public record Detail(
+      String id, int roundYear, String nominatingUnit, String nominatingUnitName, String nomineeKind,
+      String nomineeName, Integer birthYear, String gender, String positionTitle, String workplace,
+      String wardOrUnit, String movement, String movementName, String achievements, List<String> generalCriteria,
+      List<String> specificCriteria, boolean disciplinePending, boolean complaintPending, NominationStatus status,
+      String statusLabel, String statusReason, String currentStep, String recognitionLevel,
+      boolean outstandingCitizenTitle, Instant submittedAt, Instant updatedAt, List<Decision> decisions) {}
+
+  public record Decision(
+      String level, String step, NominationDecision.Kind kind, String kindLabel, String actor, String meetingDate,
+      Integer membersTotal, Integer membersPresent, Integer votesInFavour, Integer votesAgainst, String outcome,
+      String decisionNumber, String decisionDate, String reason, Instant decidedAt) {}
+
+  /** One page of a search; {@code page} counts from 0. */
+  public record PageOf<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+    static <T> PageOf<T> of(Page<T> page) {
+      return new PageOf<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages());
+    }
+  }
+
+  private final OrganisationCatalog organisation;
+
+  NominationViews(OrganisationCatalog organisation) {
+    this.organisation = organisation;
+  }
+
+  public Summary summary(Nomination n) {
+    return new Summary(
+        n.getId(), n.getRoundYear(), n.getNominatingUnit(), unitName(n.getNominatingUnit()), n.getNomineeKind(),
+        n.getNomineeName(), n.getBirthYear(), n.getMovement(), movementName(n.getMovement()), n.getStatus(),
+        n.getStatus().label(), n.getCurrentStep(), n.getRecognitionLevel(), n.getSubmittedAt());
+  }
+
+  public Detail detail(Nomination n, List<NominationDecision> decisions) {
+    return new Detail(
+        n.getId(), n.getRoundYear(), n.getNominatingUnit(), unitName(n.getNominatingUnit()), n.getNomineeKind(),
+        n.getNomineeName(), n.getBirthYear(), n.getGender(), n.getPositionTitle(), n.getWorkplace(), n.getWardOrUnit(),
+        n.getMovement(), movementName(n.getMovement()), n.getAchievements(), n.getGeneralCriteria(),
+        n.getSpecificCriteria(), n.isDisciplinePending(), n.isComplaintPending(), n.getStatus(), n.getStatus().label(),
+        n.getStatusReason(), n.getCurrentStep(), n.getRecognitionLevel(), n.hasOutstandingCitizenTitle(),
+        n.getSubmittedAt(), n.getUpdatedAt(), decisions.stream().map(NominationViews::decision).toList());
+  }
+
+  static Decision decision(NominationDecision d) {
+    NominationDecision.Votes votes = d.getVotes();
+    return new Decision(
+        d.getLevel(), d.getStep(), d.getKind(), d.getKind().label(), d.getActor(), d.getMeetingDate(),
+        votes.membersTotal(), votes.membersPresent(), votes.votesInFavour(), votes.votesAgainst(), d.getOutcome(),
+        d.getDecisionNumber(), d.getDecisionDate(), d.getReason(), d.getDecidedAt());
+  }
+
+  public String unitName(String code) {
+    return organisation.unit(code).map(OrganisationCatalog.UnitDefinition::name).orElse(code);
+  }
+
+  public String movementName(String code) {
+    return organisation.movements().stream()
+        .filter(m -> m.code().equals(code))
+        .map(OrganisationCatalog.MovementDefinition::name)
+        .findFirst()
+        .orElse(code);
+  }
+}

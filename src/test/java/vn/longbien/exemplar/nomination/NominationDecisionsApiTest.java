@@ -1,0 +1,72 @@
+package vn.longbien.exemplar.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.longbien.exemplar.nomination.NominationRequests.individual;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.RestNominations;
+
+/** A nomination read through the API carries every decision taken on it: who, when, the votes, the outcome. */
+@ApplicationTest
+@SuppressWarnings({"unchecked", "rawtypes"})
+class NominationDecisionsApiTest {
+
+  @Autowired private TestRestTemplate rest;
+  @Autowired private RuntimeService runtimeService;
+  @Autowired private ManagementService managementService;
+  @Autowired private TaskService taskService;
+  @Autowired private IdentityService identityService;
+
+  @Test
+  void wardCouncilVoteAndChairmanDecisionAppearWithTheOfficialsWhoTookThem() {
+    String id = (String) rest.withBasicAuth("bode.donvi", "demo")
+        .postForEntity("/api/nominations", individual(2051, "phuong-bode", "Tạ Quang Vinh", 1983), Map.class)
+        .getBody().get("id");
+    Task council = new RestNominations(rest, runtimeService, managementService, taskService).afterPublicPosting(id);
+    completeAs("bode.hoidong", "phuong-bode-hoidong", council, Map.of(
+        "councilAction", "vote", "councilMeetingDate", "2052-01-10", "councilMembersTotal", 15,
+        "councilMembersPresent", 12, "councilVotesInFavour", 11, "councilVotesAgainst", 1,
+        "councilComments", "Thành tích tiêu biểu"));
+    completeAs("bode.chutich", "phuong-bode-chutich", taskService.createTaskQuery().processInstanceBusinessKey(id).singleResult(),
+        Map.of("recognised", true, "proposeUpward", false, "decisionNumber", "12/QĐ-UBND", "decisionDate", "2052-01-15"));
+
+    ResponseEntity<Map> response = rest.withBasicAuth("bode.donvi", "demo").getForEntity("/api/nominations/" + id, Map.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).containsEntry("status", "RECOGNISED_WARD");
+    List<Map<String, Object>> decisions = (List<Map<String, Object>>) response.getBody().get("decisions");
+    assertThat(decisions).hasSize(2);
+    assertThat(decisions.get(0))
+        .containsEntry("kind", "COUNCIL_VOTE").containsEntry("kindLabel", "Hội đồng Thi đua - Khen thưởng biểu quyết")
+        .containsEntry("level", "phuong").containsEntry("actor", "bode.hoidong").containsEntry("meetingDate", "2052-01-10")
+        .containsEntry("membersTotal", 15).containsEntry("membersPresent", 12).containsEntry("votesInFavour", 11)
+        .containsEntry("votesAgainst", 1).containsEntry("outcome", "passed");
+    assertThat((String) decisions.get(0).get("reason")).contains("Thông qua", "Thành tích tiêu biểu");
+    assertThat(decisions.get(1))
+        .containsEntry("kind", "CHAIRMAN_DECISION").containsEntry("actor", "bode.chutich")
+        .containsEntry("outcome", "recognised").containsEntry("decisionNumber", "12/QĐ-UBND")
+        .containsEntry("decisionDate", "2052-01-15");
+    assertThat(decisions.get(1).get("decidedAt")).isNotNull();
+  }
+
+  private void completeAs(String user, String group, Task task, Map<String, Object> variables) {
+    identityService.setAuthentication(user, List.of(group));
+    try {
+      taskService.complete(task.getId(), variables);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package vn.longbien.exemplar.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import vn.longbien.exemplar.support.ApplicationTest;
+
+/**
+ * Bulk import through {@code POST /api/nominations/import}: every bad row is reported with its reason in
+ * Vietnamese, and a file is never half imported. Every scenario uses a year of its own.
+ */
+@ApplicationTest
+@SuppressWarnings({"unchecked", "rawtypes"})
+class NominationImportTest {
+
+  private static final List<String> HEADINGS = List.of(
+      "Năm bình xét", "Mã đơn vị đề cử", "Loại đối tượng", "Họ và tên / Tên tập thể", "Năm sinh", "Giới tính",
+      "Chức vụ", "Nơi công tác", "Phường / đơn vị", "Mã phong trào", "Thành tích", "Tiêu chuẩn chung",
+      "Tiêu chí cụ thể", "Đang bị xem xét kỷ luật, thanh tra", "Đang có khiếu nại, tố cáo");
+
+  @Autowired private TestRestTemplate rest;
+  @Autowired private JdbcTemplate jdbc;
+  @Autowired private RuntimeService runtimeService;
+
+  @Test
+  void fileOf500RowsWithThreeBadRowsReportsExactlyThoseAndStartsNothing() throws IOException {
+    List<List<Object>> rows = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      rows.add(row(2061, "phuong-bode", "Nguyễn Văn Thứ " + i, 1950 + i % 50));
+    }
+    rows.get(57).set(3, "");
+    rows.get(211).set(2, "ca nhan");
+    rows.get(444).set(9, "khong-co");
+
+    ResponseEntity<Map> response = upload("bode.donvi", "de-cu.xlsx", xlsx(rows), false);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).containsEntry("type", "ImportRejected").containsEntry("totalRows", 500)
+        .containsEntry("validRows", 497).containsEntry("startedCount", 0);
+    List<Map<String, Object>> errors = (List<Map<String, Object>>) response.getBody().get("errors");
+    assertThat(errors).extracting(e -> e.get("row"), e -> e.get("column"), e -> e.get("message")).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(59, "Họ và tên / Tên tập thể", "Chưa nhập họ và tên / tên tập thể"),
+        org.assertj.core.groups.Tuple.tuple(213, "Loại đối tượng", "Loại đối tượng phải là tap-the, ca-nhan hoặc ho-gia-dinh"),
+        org.assertj.core.groups.Tuple.tuple(446, "Mã phong trào", "Mã phong trào thi đua không có trong danh mục"));
+    assertThat((String) response.getBody().get("message")).contains("3 dòng không hợp lệ", "chưa hồ sơ nào được nhập");
+    assertThat(rowsOfYear(2061)).isZero();
+  }
+
+  @Test
+  void officialMayChooseToStartTheValidRowsOnly() {
+    List<List<Object>> rows = List.of(
+        row(2062, "phuong-bode", "Phan Thị Yến", 1981),
+        row(2062, "phuong-viethung", "Lý Văn Khoa", 1979),
+        row(2062, "phuong-bode", "Mạc Văn Toàn", 1990));
+
+    ResponseEntity<Map> response = upload("bode.donvi", "de-cu.csv", csv(rows), true);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).containsEntry("type", "Imported").containsEntry("startedCount", 2);
+    List<Map<String, Object>> errors = (List<Map<String, Object>>) response.getBody().get("errors");
+    assertThat(errors).singleElement().satisfies(e -> {
+      assertThat(e).containsEntry("row", 3).containsEntry("column", "Mã đơn vị đề cử");
+      assertThat((String) e.get("message")).contains("Bạn không thuộc đơn vị đề cử");
+    });
+    assertThat(rowsOfYear(2062)).isEqualTo(2);
+    for (Object id : (List<Object>) response.getBody().get("startedNominationIds")) {
+      assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("nomination-review")
+          .processInstanceBusinessKey((String) id).count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void byDefaultOneBadRowKeepsTheWholeCsvOut() {
+    List<List<Object>> rows = List.of(row(2063, "phuong-bode", "Đinh Văn Lực", 1977), row(2063, "phuong-bode", "Đinh Thị Hà", "năm 80"));
+
+    ResponseEntity<Map> response = upload("bode.donvi", "de-cu.csv", csv(rows), false);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map<String, Object>>) response.getBody().get("errors")).singleElement()
+        .satisfies(e -> assertThat(e).containsEntry("row", 3).containsEntry("message", "Năm sinh phải là một số: “năm 80”"));
+    assertThat(rowsOfYear(2063)).isZero();
+  }
+
+  @Test
+  void nomineeTwiceInTheFileOrAlreadyNominatedIsABadRow() {
+    upload("bode.donvi", "truoc.csv", csv(List.of(row(2064, "phuong-bode", "Trịnh Văn Đông", 1960))), false);
+    List<List<Object>> rows = List.of(
+        row(2064, "phuong-bode", "Trinh Van Dong", 1960),
+        row(2064, "phuong-bode", "Bùi Thị Thu", 1988),
+        row(2064, "phuong-bode", "BÙI THỊ THU", 1988));
+
+    List<Map<String, Object>> errors =
+        (List<Map<String, Object>>) upload("bode.donvi", "sau.csv", csv(rows), false).getBody().get("errors");
+
+    assertThat(errors).extracting(e -> e.get("row")).containsExactly(2, 4);
+    assertThat((String) errors.get(0).get("message")).contains("đã được đề cử", "không được khen thưởng hai lần");
+    assertThat((String) errors.get(1).get("message")).isEqualTo("Trùng đối tượng với dòng 3 (cùng họ tên, năm sinh, đơn vị trong đợt)");
+  }
+
+  @Test
+  void downloadedTemplateHasTheVietnameseHeadingsAndImportsOnceFilledIn() throws IOException {
+    ResponseEntity<byte[]> template = rest.withBasicAuth("viethung.donvi", "demo")
+        .getForEntity("/api/nominations/import/template?format=xlsx", byte[].class);
+    assertThat(template.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(template.getHeaders().getContentDisposition().getFilename()).isEqualTo("mau-nhap-ho-so-de-cu.xlsx");
+
+    byte[] filled;
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.getBody()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = workbook.getSheetAt(0);
+      List<String> headings = new ArrayList<>();
+      sheet.getRow(0).forEach(cell -> headings.add(new DataFormatter().formatCellValue(cell)));
+      assertThat(headings).containsExactlyElementsOf(HEADINGS);
+      fill(sheet.createRow(1), row(2065, "phuong-viethung", "Quách Thị Ngọc", 1992));
+      workbook.write(out);
+      filled = out.toByteArray();
+    }
+    ResponseEntity<Map> response = upload("viethung.donvi", "mau-nhap-ho-so-de-cu.xlsx", filled, false);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).containsEntry("startedCount", 1);
+    String csvTemplate = new String(rest.withBasicAuth("viethung.donvi", "demo")
+        .getForEntity("/api/nominations/import/template?format=csv", byte[].class).getBody(), StandardCharsets.UTF_8);
+    assertThat(csvTemplate).startsWith("\uFEFFNăm bình xét,Mã đơn vị đề cử,");
+  }
+
+  @Test
+  void fileThatIsNotTheTemplateIsRefused() {
+    ResponseEntity<Map> response = upload("bode.donvi", "khac.csv", "Họ tên,Tuổi\nAn,30\n".getBytes(StandardCharsets.UTF_8), false);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).containsEntry("type", "UnreadableFile");
+    assertThat((String) response.getBody().get("message")).startsWith("Tệp thiếu cột theo mẫu: Năm bình xét");
+  }
+
+  private static List<Object> row(int year, String unit, String name, Object birthYear) {
+    return new ArrayList<>(List.of(year, unit, "ca-nhan", name, birthYear, "nam", "Tổ trưởng", "Tổ dân phố 1",
+        "Phường", "chung", "Giúp đỡ người nghèo, hiến máu nhân đạo nhiều lần.", "tc1, tc2, tc3, tc4", "", "Không", "Không"));
+  }
+
+  private static byte[] xlsx(List<List<Object>> rows) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = workbook.createSheet("Hồ sơ");
+      fill(sheet.createRow(0), new ArrayList<>(HEADINGS));
+      for (int i = 0; i < rows.size(); i++) {
+        fill(sheet.createRow(i + 1), rows.get(i));
+      }
+      workbook.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static void fill(Row row, List<?> values) {
+    for (int c = 0; c < values.size(); c++) {
+      Object value = values.get(c);
+      if (value instanceof Number number) {
+        row.createCell(c).setCellValue(number.doubleValue());
+      } else {
+        row.createCell(c).setCellValue(String.valueOf(value));
+      }
+    }
+  }
+
+  private static byte[] csv(List<List<Object>> rows) {
+    StringBuilder text = new StringBuilder(String.join(",", HEADINGS.stream().map(h -> "\"" + h + "\"").toList())).append('\n');
+    for (List<Object> row : rows) {
+      text.append(String.join(",", row.stream().map(v -> "\"" + v + "\"").toList())).append('\n');
+    }
+    return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private ResponseEntity<Map> upload(String user, String fileName, byte[] content, boolean startValidRows) {
+    MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+    form.add("file", new ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    form.add("startValidRows", String.valueOf(startValidRows));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.withBasicAuth(user, "demo").postForEntity("/api/nominations/import", new HttpEntity<>(form, headers), Map.class);
+  }
+
+  private int rowsOfYear(int year) {
+    return jdbc.queryForObject("SELECT count(*) FROM nomination WHERE round_year = ?", Integer.class, year);
+  }
+}

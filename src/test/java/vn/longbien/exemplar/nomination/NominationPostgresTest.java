@@ -1,0 +1,86 @@
+package vn.longbien.exemplar.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.longbien.exemplar.nomination.api.DuplicateNominationException;
+import vn.longbien.exemplar.nomination.api.NominationRequest;
+import vn.longbien.exemplar.nomination.api.NominationService;
+import vn.longbien.exemplar.support.EmbeddedPostgresServer;
+
+/**
+ * The nominations' service and queries on the production profile and a real PostgreSQL 16 (its own
+ * database): the search key, the duplicate check and the readable-units filter work there as on H2. Called
+ * through Java under the official's identity: the HTTP filter of /api looks up the engine named "default",
+ * which in the test JVM is the shared H2 context's.
+ */
+@SpringBootTest
+@DirtiesContext
+@ActiveProfiles("postgres")
+class NominationPostgresTest {
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    String url = EmbeddedPostgresServer.createDatabase("exemplars_api");
+    registry.add("DB_URL", () -> url);
+    registry.add("DB_USERNAME", () -> EmbeddedPostgresServer.USER);
+    registry.add("DB_PASSWORD", () -> "");
+    registry.add("ADMIN_USERNAME", () -> "quantri");
+    registry.add("ADMIN_PASSWORD", () -> "Mat-khau-quan-tri-2026");
+    registry.add("exemplar.demo-identity.enabled", () -> "true");
+    // Its own engine name (no hyphen), so that closing this context leaves the shared test engine registered.
+    registry.add("camunda.bpm.process-engine-name", () -> "postgresapi");
+  }
+
+  @Autowired private NominationService service;
+  @Autowired private IdentityService identityService;
+  @Autowired private JdbcTemplate jdbc;
+
+  @AfterEach
+  void signOut() {
+    identityService.clearAuthentication();
+  }
+
+  @Test
+  void submitSearchWithoutAccentsAndRefuseTheDuplicateOnPostgresql() {
+    identityService.setAuthentication("bode.donvi", List.of("phuong-bode-donvi"));
+    String id = service.submit(request("Nguyễn Thị Hồng Nhung", "phuong-bode")).getId();
+
+    assertThatThrownBy(() -> service.submit(request("NGUYEN THI HONG NHUNG", "phuong-bode")))
+        .isInstanceOfSatisfying(DuplicateNominationException.class, e -> assertThat(e.existingNominationId()).isEqualTo(id));
+    identityService.setAuthentication("bode.hoidong", List.of("phuong-bode-hoidong"));
+    assertThat(service.search(new NominationService.Search(2041, null, null, null, "nguyen thi hong"), 0, 20).getContent())
+        .extracting(Nomination::getId).containsExactly(id);
+    identityService.setAuthentication("viethung.hoidong", List.of("phuong-viethung-hoidong"));
+    assertThat(service.search(new NominationService.Search(2041, null, null, null, "nguyen"), 0, 20).getContent()).isEmpty();
+    assertThat(jdbc.queryForObject("SELECT nominee_search_name FROM nomination WHERE id = ?", String.class, id))
+        .isEqualTo("nguyen thi hong nhung");
+  }
+
+  @Test
+  void migrationKeyOfExistingNamesDropsAccentsAsTheApplicationDoes() {
+    String sqlKey = jdbc.queryForObject(
+        "SELECT TRANSLATE(LOWER(TRIM(?)), "
+            + "'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ', "
+            + "'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd')",
+        String.class, " Đặng Thị Ửng Hưởng ");
+
+    assertThat(sqlKey).isEqualTo(SearchKey.of("Đặng Thị Ửng Hưởng"));
+  }
+
+  private static NominationRequest request(String name, String unit) {
+    return new NominationRequest(2041, unit, "ca-nhan", name, 1978, "nu", null, null, null, "chung",
+        "Cứu người đuối nước trên sông Hồng.", List.of("tc1", "tc2", "tc3", "tc4"), List.of(), false, false);
+  }
+}
