@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.StandaloneStart;
 
 /** The models administrators edit in bpmn/, dmn/ and forms/ are exactly what the engine runs. */
 @ApplicationTest
@@ -94,10 +94,8 @@ class ModelDeploymentTest {
   void restartWithUnchangedModelsCreatesNoNewDeployment() {
     long before = applicationDeployments().size();
 
-    // A second node on the same database, as after a restart; its own engine name keeps the two apart.
-    try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(ExemplarSelectionApplication.class)
-        .run("--spring.profiles.active=test", "--server.port=0", "--camunda.bpm.process-engine-name=restarted",
-            "--camunda.bpm.job-execution.enabled=false")) {
+    // A second node on the same database, as after a restart.
+    try (ConfigurableApplicationContext restarted = StandaloneStart.run("restarted", "--spring.profiles.active=test")) {
       assertThat(applicationDeployments()).hasSize((int) before);
     }
     assertThat(before).isEqualTo(1);

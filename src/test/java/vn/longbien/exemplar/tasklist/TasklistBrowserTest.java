@@ -1,0 +1,185 @@
+package vn.longbien.exemplar.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.RestNominations;
+
+/**
+ * The review chain worked in Camunda Tasklist in headless Chromium, as the ward's officials work it.
+ * Screenshots of every form go to target/e2e-screenshots/.
+ */
+@ApplicationTest
+class TasklistBrowserTest {
+
+  private static final String PROCESS_NAME = "Bình xét điển hình tiên tiến";
+
+  @LocalServerPort
+  private int port;
+
+  @Autowired
+  private TestRestTemplate rest;
+
+  @Autowired
+  private RuntimeService runtimeService;
+
+  @Autowired
+  private ManagementService managementService;
+
+  @Autowired
+  private TaskService taskService;
+
+  private ChromeDriver driver;
+
+  @BeforeEach
+  void startBrowser() {
+    Chromium.requireInstalled();
+    driver = Chromium.start();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void wardOfficialMeetsTasklistInVietnameseUnderTheApplicationsName() {
+    TasklistPage tasklist = new TasklistPage(driver, port);
+    tasklist.openLoginPage();
+    tasklist.screenshot("01-dang-nhap");
+
+    assertThat(driver.findElement(By.cssSelector("button[type=submit]")).getText()).isEqualTo("Đăng nhập");
+    assertThat(driver.findElement(By.cssSelector("input[ng-model=password]")).getAttribute("placeholder"))
+        .isEqualTo("Mật khẩu");
+
+    tasklist.logIn("bode.donvi");
+
+    assertThat(driver.getTitle()).isEqualTo("Quận Long Biên · Bình xét điển hình tiên tiến");
+    assertThat(driver.findElement(By.cssSelector(".navbar-brand .brand-name")).getText())
+        .isEqualTo("Quận Long Biên · Bình xét điển hình tiên tiến");
+    assertThat(driver.findElement(By.cssSelector(".start-process-action")).getText()).isEqualTo("Bắt đầu quy trình");
+  }
+
+  @Test
+  void nominationIsSubmittedVotedAndProposedToTheDistrictThroughTasklist() {
+    String nominee = "Trần Thị Hồng Nhung";
+    TasklistPage tasklist = new TasklistPage(driver, port);
+
+    // Bồ Đề's nominating unit fills the start form.
+    tasklist.logIn("bode.donvi");
+    tasklist.openStartForm(PROCESS_NAME);
+    tasklist.type("Năm bình xét", "2027");
+    tasklist.choose("Đơn vị đề cử", "Phường Bồ Đề");
+    tasklist.radio("Cá nhân");
+    tasklist.type("Họ và tên", nominee);
+    tasklist.type("Năm sinh", "1979");
+    tasklist.radio("Nữ");
+    tasklist.type("Chức vụ", "Tổ trưởng tổ dân phố");
+    tasklist.type("Nơi công tác", "Tổ dân phố 7");
+    tasklist.type("Phường / đơn vị", "Phường Bồ Đề");
+    tasklist.choose("Phong trào thi đua", "Chung (không thuộc phong trào cụ thể)");
+    tasklist.type("Tóm tắt thành tích", "Vận động 40 hộ dân hiến đất mở rộng ngõ 12, tổ dân phố 7.");
+    tasklist.tick("1. Gương mẫu");
+    tasklist.tick("2. Hoàn thành xuất sắc");
+    tasklist.tick("3. Có mô hình mới");
+    tasklist.tick("4. Có tinh thần tương thân");
+    tasklist.screenshot("02-bieu-mau-de-cu");
+    tasklist.startProcess();
+
+    ProcessInstance nomination = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey("nomination-review").variableValueEquals("nomineeName", nominee).singleResult();
+    assertThat(nomination).as("the nomination started from Tasklist").isNotNull();
+    Task councilTask = endPublicPosting(nomination);
+
+    // Bồ Đề's council sees the nominee's dossier, claims the task and records the vote.
+    TasklistPage council = new TasklistPage(restartBrowser(), port).logIn("bode.hoidong");
+    council.openTask(councilTask.getId());
+    council.waitForForm();
+    assertThat(council.formText()).contains(nominee, "Năm sinh: 1979", "Tổ trưởng tổ dân phố", "hiến đất mở rộng ngõ 12");
+    council.claim();
+    council.radio("Họp, biểu quyết");
+    council.date("Ngày họp", "01/08/2028");
+    council.type("Tổng số thành viên Hội đồng", "9");
+    council.type("Số thành viên dự họp", "8");
+    council.type("Số phiếu tán thành", "7");
+    council.type("Số phiếu không tán thành", "1");
+    council.type("Ý kiến của Hội đồng", "Hội đồng nhất trí đề nghị công nhận.");
+    council.screenshot("03-bieu-mau-hoi-dong");
+    council.complete();
+
+    Task chairmanTask = taskService.createTaskQuery().processInstanceId(councilTask.getProcessInstanceId())
+        .singleResult();
+    assertThat(chairmanTask.getTaskDefinitionKey()).isEqualTo("Task_ChairmanDecision");
+    assertThat(runtimeService.getVariable(councilTask.getProcessInstanceId(), "councilVotesInFavour"))
+        .asString().isIn("7", "7.0");
+
+    // The ward chairman recognises the exemplar and proposes it to the district.
+    TasklistPage chairman = new TasklistPage(restartBrowser(), port).logIn("bode.chutich");
+    chairman.openTask(chairmanTask.getId());
+    chairman.waitForForm();
+    assertThat(chairman.formText()).contains(nominee);
+    chairman.claim();
+    chairman.tick("Công nhận điển hình tiên tiến");
+    chairman.tick("Đề xuất, giới thiệu lên Hội đồng");
+    chairman.type("Số quyết định", "15/QĐ-UBND");
+    chairman.date("Ngày quyết định", "01/12/2028");
+    chairman.screenshot("04-bieu-mau-chu-tich");
+    chairman.complete();
+
+    ProcessInstance districtReview = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(nomination.getId()).processDefinitionKey("level-review")
+        .variableValueEquals("level", "quan").singleResult();
+    assertThat(districtReview).as("the district's review of the proposed nomination").isNotNull();
+  }
+
+  @Test
+  void anotherWardsCouncilCannotOpenBoDesCouncilTask() {
+    RestNominations nominations = new RestNominations(rest, runtimeService, managementService, taskService);
+    Task councilTask = nominations.afterPublicPosting(nominations.submitByBoDe("Phạm Văn Khải"));
+
+    TasklistPage boDe = new TasklistPage(driver, port).logIn("bode.hoidong");
+    boDe.openTask(councilTask.getId());
+    boDe.waitForForm();
+    assertThat(boDe.formText()).contains("Phạm Văn Khải");
+
+    TasklistPage vietHung = new TasklistPage(restartBrowser(), port).logIn("viethung.hoidong");
+    vietHung.openTask(councilTask.getId());
+    vietHung.waitForText("Công việc không còn tồn tại");
+    vietHung.screenshot("05-phuong-khac-khong-thay");
+
+    assertThat(driver.findElements(By.cssSelector(".fjs-container"))).isEmpty();
+    assertThat(vietHung.pageText()).doesNotContain("Phạm Văn Khải").contains("Công việc không còn tồn tại");
+  }
+
+  private Task endPublicPosting(ProcessInstance nomination) {
+    ProcessInstance levelReview = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(nomination.getId()).singleResult();
+    Job postingTimer = managementService.createJobQuery().processInstanceId(levelReview.getId()).timers()
+        .activityId("Event_PostingPeriodOver").singleResult();
+    managementService.executeJob(postingTimer.getId());
+    return taskService.createTaskQuery().processInstanceId(levelReview.getId()).singleResult();
+  }
+
+  /** Each official works in a browser of their own. */
+  private ChromeDriver restartBrowser() {
+    driver.quit();
+    driver = Chromium.start();
+    return driver;
+  }
+}

@@ -1,0 +1,191 @@
+package vn.longbien.exemplar.tasklist;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Camunda Tasklist as an official uses it: log in, start a process, open a task, fill a Camunda Form. */
+final class TasklistPage {
+
+  static final Path SCREENSHOTS = Path.of("target/e2e-screenshots");
+
+  private final ChromeDriver driver;
+  private final String baseUrl;
+  private final WebDriverWait wait;
+  private final Map<String, String> typed = new LinkedHashMap<>();
+
+  TasklistPage(ChromeDriver driver, int port) {
+    this.driver = driver;
+    this.baseUrl = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  TasklistPage openLoginPage() {
+    driver.get(baseUrl);
+    try {
+      visible(By.cssSelector("input[ng-model=username]"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("loi-trang-dang-nhap");
+      throw new AssertionError("No login page at " + driver.getCurrentUrl() + ": " + pageText(), e);
+    }
+    return this;
+  }
+
+  TasklistPage logIn(String user) {
+    openLoginPage();
+    visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    visible(By.cssSelector(".start-process-action"));
+    return this;
+  }
+
+  void openStartForm(String processName) {
+    clickable(By.cssSelector(".start-process-action a, .start-process-action")).click();
+    clickable(By.xpath("//a[normalize-space(.)='" + processName + "']")).click();
+    visible(By.cssSelector(".fjs-container"));
+  }
+
+  void startProcess() {
+    ensureTypedValuesKept();
+    clickable(By.cssSelector("button[ng-click='startProcessInstance()']")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog .fjs-container")));
+  }
+
+  /** Opens a task the way a link in a reminder would: Tasklist's own task URL. */
+  void openTask(String taskId) {
+    driver.get(baseUrl + "#/?task=" + taskId);
+  }
+
+  void waitForForm() {
+    visible(By.cssSelector(".fjs-container"));
+  }
+
+  void claim() {
+    By claim = By.xpath("//button[normalize-space(.)='Nhận việc']");
+    clickable(claim).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
+  }
+
+  void complete() {
+    ensureTypedValuesKept();
+    clickable(By.cssSelector("button[ng-click='complete()']")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
+  }
+
+  String formText() {
+    return visible(By.cssSelector(".fjs-container")).getText();
+  }
+
+  void waitForText(String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+  }
+
+  String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /**
+   * Types into a form-js field. form-js re-renders its fields when another field changes (a radio button
+   * showing the person's fields, say), and keystrokes that arrive meanwhile are lost; so the page keeps
+   * what it typed, and {@link #startProcess()} and {@link #complete()} check it is all still there.
+   */
+  void type(String label, String text) {
+    typed.put(label, text);
+    enter(label, text);
+  }
+
+  private void enter(String label, String text) {
+    WebElement input = field(label);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Types again whatever a re-render swallowed, until every typed field holds its text. */
+  private void ensureTypedValuesKept() {
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      Map<String, String> lost = new LinkedHashMap<>();
+      typed.forEach((label, text) -> {
+        if (!text.equals(field(label).getDomProperty("value"))) {
+          lost.put(label, text);
+        }
+      });
+      if (lost.isEmpty()) {
+        return;
+      }
+      lost.forEach(this::enter);
+    }
+    throw new AssertionError("form-js did not keep the typed values: " + typed);
+  }
+
+  /** form-js date fields accept typing in their own format (MM/DD/YYYY) followed by Enter. */
+  void date(String label, String monthDayYear) {
+    WebElement input = field(label);
+    input.sendKeys(monthDayYear, Keys.ENTER);
+  }
+
+  void choose(String label, String optionLabel) {
+    WebElement input = field(label);
+    WebElement group = input.findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
+    group.findElement(By.cssSelector(".fjs-input-group, .fjs-select-display")).click();
+    clickable(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)=\""
+        + optionLabel + "\"]")).click();
+  }
+
+  void radio(String optionLabel) {
+    clickable(By.xpath("//div[contains(@class,'fjs-container')]//label[normalize-space(.)=\"" + optionLabel + "\"]"))
+        .click();
+  }
+
+  void tick(String label) {
+    WebElement box = field(label);
+    if (!box.isSelected()) {
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", box);
+      box.click();
+    }
+  }
+
+  void screenshot(String name) {
+    ensureTypedValuesKept();
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+      Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The form-js input whose label starts with the given text (labels of required fields end with "*"). */
+  private WebElement field(String label) {
+    WebElement labelElement = visible(By.xpath("//div[contains(@class,'fjs-container')]//label[starts-with(normalize-space(.), \""
+        + label + "\")]"));
+    return driver.findElement(By.id(labelElement.getAttribute("for")));
+  }
+
+  private WebElement visible(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private WebElement clickable(By by) {
+    return wait.until(ExpectedConditions.elementToBeClickable(by));
+  }
+
+}
