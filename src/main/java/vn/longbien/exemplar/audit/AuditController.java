@@ -1,0 +1,60 @@
+package vn.longbien.exemplar.audit;
+
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.longbien.exemplar.nomination.NominationStatus;
+import vn.longbien.exemplar.organisation.OrganisationCatalog;
+
+/**
+ * {@code /api/audit}: the audit trail for inspectors and administrators. GET only: nothing here changes data.
+ */
+@RestController
+@RequestMapping("/api/audit")
+class AuditController {
+
+  record Option(String code, String label) {}
+
+  record Options(List<Option> units, List<Option> outcomes) {}
+
+  private final AuditAccess access;
+  private final AuditNominations nominations;
+  private final NominationTimeline timelines;
+  private final OrganisationCatalog catalog;
+
+  AuditController(AuditAccess access, AuditNominations nominations, NominationTimeline timelines, OrganisationCatalog catalog) {
+    this.access = access;
+    this.nominations = nominations;
+    this.timelines = timelines;
+    this.catalog = catalog;
+  }
+
+  /** The search form's choices: units that nominate, and the outcomes (statuses) a nomination can have. */
+  @GetMapping("/options")
+  Options options() {
+    access.requireInspector();
+    return new Options(
+        catalog.units().stream().map(unit -> new Option(unit.code(), unit.name())).toList(),
+        Arrays.stream(NominationStatus.values()).map(status -> new Option(status.name(), status.label())).toList());
+  }
+
+  @GetMapping("/nominations")
+  List<NominationSummary> search(
+      @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String name, @RequestParam(required = false) NominationStatus outcome) {
+    access.requireInspector();
+    return nominations.search(year, unit, name, outcome).stream()
+        .map(nomination -> NominationSummary.of(nomination, catalog)).toList();
+  }
+
+  @GetMapping("/nominations/{id}")
+  NominationTimeline.Timeline timeline(@PathVariable String id) {
+    access.requireInspector();
+    return timelines.of(id);
+  }
+
+}
