@@ -19,7 +19,7 @@ class AuditController {
 
   record Option(String code, String label) {}
 
-  record Options(List<Option> units, List<Option> outcomes) {}
+  record Options(List<Option> units, List<Option> outcomes, List<Option> kinds) {}
 
   private final AuditAccess access;
   private final AuditNominations nominations;
@@ -33,13 +33,14 @@ class AuditController {
     this.catalog = catalog;
   }
 
-  /** The search form's choices: units that nominate, and the outcomes (statuses) a nomination can have. */
+  /** The page's choices and labels: units, the outcomes (statuses) a nomination can have, the kinds of entries. */
   @GetMapping("/options")
   Options options() {
     access.requireInspector();
     return new Options(
         catalog.units().stream().map(unit -> new Option(unit.code(), unit.name())).toList(),
-        Arrays.stream(NominationStatus.values()).map(status -> new Option(status.name(), status.label())).toList());
+        Arrays.stream(NominationStatus.values()).map(status -> new Option(status.name(), status.label())).toList(),
+        Arrays.stream(EntryKind.values()).map(kind -> new Option(kind.name(), kind.label())).toList());
   }
 
   @GetMapping("/nominations")
