@@ -1,7 +1,13 @@
 package vn.longbien.exemplar.audit;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -9,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.longbien.exemplar.nomination.NominationStatus;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
+import vn.longbien.exemplar.security.CurrentOfficial.Official;
 
 /**
  * {@code /api/audit}: the audit trail for inspectors and administrators. GET only: nothing here changes data.
@@ -16,6 +23,9 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog;
 @RestController
 @RequestMapping("/api/audit")
 class AuditController {
+
+  /** The SHA-256 printed on an export, also as a response header. */
+  static final String CONTENT_HASH_HEADER = "X-Content-SHA256";
 
   record Option(String code, String label) {}
 
@@ -56,6 +66,28 @@ class AuditController {
   NominationTimeline.Timeline timeline(@PathVariable String id) {
     access.requireInspector();
     return timelines.of(id);
+  }
+
+  @GetMapping("/nominations/{id}/timeline.csv")
+  ResponseEntity<byte[]> timelineCsv(@PathVariable String id) {
+    Official official = access.requireInspector();
+    return download(TimelineCsv.export(timelines.of(id), official.userId(), Instant.now()));
+  }
+
+  @GetMapping("/nominations/{id}/timeline.pdf")
+  ResponseEntity<byte[]> timelinePdf(@PathVariable String id) {
+    Official official = access.requireInspector();
+    return download(TimelinePdf.export(timelines.of(id), official.userId(), Instant.now()));
+  }
+
+  static ResponseEntity<byte[]> download(HashedExport export) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(export.mediaType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(export.fileName(), StandardCharsets.UTF_8).build().toString())
+        .header(CONTENT_HASH_HEADER, export.sha256())
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .body(export.content());
   }
 
 }
