@@ -35,9 +35,13 @@ class AuditController {
   private final AuditNominations nominations;
   private final NominationTimeline timelines;
   private final OrganisationCatalog catalog;
+  private final RoundAudit rounds;
 
-  AuditController(AuditAccess access, AuditNominations nominations, NominationTimeline timelines, OrganisationCatalog catalog) {
+  AuditController(
+      AuditAccess access, AuditNominations nominations, NominationTimeline timelines, OrganisationCatalog catalog,
+      RoundAudit rounds) {
     this.access = access;
+    this.rounds = rounds;
     this.nominations = nominations;
     this.timelines = timelines;
     this.catalog = catalog;
@@ -78,6 +82,24 @@ class AuditController {
   ResponseEntity<byte[]> timelinePdf(@PathVariable String id) {
     Official official = access.requireInspector();
     return download(TimelinePdf.export(timelines.of(id), official.userId(), Instant.now()));
+  }
+
+  @GetMapping("/rounds/{year}")
+  RoundAudit.RoundView round(@PathVariable int year) {
+    access.requireInspector();
+    return rounds.of(year);
+  }
+
+  @GetMapping("/rounds/{year}/audit.csv")
+  ResponseEntity<byte[]> roundCsv(@PathVariable int year) {
+    Official official = access.requireInspector();
+    return download(RoundAuditExports.csv(rounds.of(year), official.userId(), Instant.now()));
+  }
+
+  @GetMapping("/rounds/{year}/audit.pdf")
+  ResponseEntity<byte[]> roundPdf(@PathVariable int year) {
+    Official official = access.requireInspector();
+    return download(RoundAuditExports.pdf(rounds.of(year), official.userId(), Instant.now()));
   }
 
   static ResponseEntity<byte[]> download(HashedExport export) {

@@ -30,6 +30,14 @@ class AuditNominations {
     return Optional.ofNullable(entityManager.find(Nomination.class, id));
   }
 
+  /** Every nomination of a round's year. */
+  List<Nomination> ofYear(int year) {
+    return entityManager.createQuery(
+            "select n from Nomination n where n.roundYear = :year order by n.nominatingUnit, n.nomineeName, n.id",
+            Nomination.class)
+        .setParameter("year", year).getResultList();
+  }
+
   /** Nominations matching every given criterion; {@code name} is a case-insensitive part of the nominee's name. */
   List<Nomination> search(Integer year, String unit, String name, NominationStatus status) {
     List<String> where = new ArrayList<>();

@@ -80,7 +80,8 @@ final class AuditedChain {
     }
   }
 
-  private void endPublicPosting(String id) {
+  /** Fires the posting timer of the nomination's running level: its council task is created. */
+  void endPublicPosting(String id) {
     ProcessInstance level = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
         .processDefinitionKey("level-review").singleResult();
     Job timer = management.createJobQuery().processInstanceId(level.getId()).timers().singleResult();
