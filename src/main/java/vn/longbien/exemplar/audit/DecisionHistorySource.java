@@ -71,10 +71,11 @@ class DecisionHistorySource implements TimelineSource {
     }
     Set<String> matched = new LinkedHashSet<>();
     for (HistoricDecisionOutputInstance output : evaluation.getOutputs()) {
-      String rule = ruleLabel(output.getRuleId(), output.getRuleOrder(), model);
-      matched.add(rule);
+      if (output.getRuleId() != null) {
+        matched.add(ruleLabel(output.getRuleId(), output.getRuleOrder(), model));
+      }
       String name = output.getVariableName() != null ? output.getVariableName() : label(output.getClauseName(), output.getClauseId());
-      details.put("đầu ra [quy tắc " + output.getRuleOrder() + "]: " + name,
+      details.put((output.getRuleOrder() == null ? "đầu ra: " : "đầu ra [quy tắc " + output.getRuleOrder() + "]: ") + name,
           output.getErrorMessage() != null ? "(lỗi: " + output.getErrorMessage() + ")" : Values.text(output::getTypedValue));
     }
     if (evaluation.getCollectResultValue() != null) {

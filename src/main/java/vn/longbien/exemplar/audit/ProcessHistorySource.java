@@ -34,10 +34,13 @@ import org.springframework.stereotype.Component;
 @Order(20)
 class ProcessHistorySource implements TimelineSource {
 
-  /** Steps without their own meaning for an inspector; user tasks and decision tables have their own entries. */
+  /**
+   * Steps without their own meaning for an inspector, or with their own entries: user tasks, decision tables,
+   * and the start and end events of each instance (its start and end entries).
+   */
   private static final Set<String> SKIPPED_ACTIVITY_TYPES = Set.of(
-      "userTask", "businessRuleTask", "startEvent", "exclusiveGateway", "eventBasedGateway", "parallelGateway",
-      "inclusiveGateway");
+      "userTask", "businessRuleTask", "startEvent", "noneEndEvent", "exclusiveGateway", "eventBasedGateway",
+      "parallelGateway", "inclusiveGateway");
 
   private static final Set<String> ASSIGNMENT_OPERATIONS = Set.of(
       UserOperationLogEntry.OPERATION_TYPE_CLAIM, UserOperationLogEntry.OPERATION_TYPE_ASSIGN,

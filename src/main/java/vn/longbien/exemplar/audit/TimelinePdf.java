@@ -33,7 +33,8 @@ final class TimelinePdf {
 
   static void hash(SimplePdf pdf, String sha256, String exportedBy, Instant exportedAt) {
     pdf.gap(4f);
-    pdf.text("Mã kiểm tra SHA-256 của nội dung: " + sha256);
+    pdf.text("Mã kiểm tra SHA-256 của nội dung:");
+    pdf.text(sha256);
     pdf.small("Xuất lúc " + Values.local(exportedAt) + " (giờ Hà Nội) bởi " + exportedBy + ". Đối chiếu một bản sao: tải"
         + " lại bản CSV của cùng nội dung; dòng cuối bản CSV in mã SHA-256 của mọi dòng phía trên nó"
         + " (kiểm tra bằng lệnh: head -n -1 tep.csv | sha256sum).", 0f);

@@ -146,6 +146,18 @@ class NominationTimelineApplicationTest {
   }
 
   @Test
+  void everyDecisionInputAndOutputIsReadableListsIncludedWithoutDeserializingThem() {
+    JsonNode reasons = all("DECISION_EVALUATED").stream()
+        .filter(d -> "general-eligibility-reasons".equals(d.at("/details/decisionDefinitionKey").asText()))
+        .findFirst().orElseThrow();
+
+    assertThat(reasons.get("details").get("đầu vào: Tiêu chuẩn chung đã đạt (tc1..tc4)").asText())
+        .startsWith("[tc1, tc2, tc3, tc4] (giá trị Java tuần tự hóa");
+    assertThat(all("DECISION_EVALUATED")).allSatisfy(d -> d.get("details").forEach(value ->
+        assertThat(value.asText()).doesNotContain("không đọc được")));
+  }
+
+  @Test
   void objectionDuringPublicPostingIsListedWithItsSenderAndText() {
     JsonNode objection = first("OBJECTION", "Task_RecordObjection");
 

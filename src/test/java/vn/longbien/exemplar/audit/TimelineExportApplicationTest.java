@@ -82,7 +82,7 @@ class TimelineExportApplicationTest {
     assertThat(new String(pdf.getBody(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     assertThat(pdf.getHeaders().getFirst(AuditController.CONTENT_HASH_HEADER)).isEqualTo(csvHash);
     String text = PdfText.of(pdf.getBody());
-    assertThat(text).contains("NHẬT KÝ KIỂM TRA HỒ SƠ ĐỀ CỬ", "Phạm Thị Xuất", "Mã kiểm tra SHA-256 của nội dung: " + csvHash,
+    assertThat(text).contains("NHẬT KÝ KIỂM TRA HỒ SƠ ĐỀ CỬ", "Phạm Thị Xuất", "Mã kiểm tra SHA-256 của nội dung:\n" + csvHash + "\n",
         "Biểu quyết của Hội đồng", "35/QĐ-UBND");
   }
 
