@@ -44,6 +44,20 @@ class AuditPageApplicationTest {
   }
 
   @Test
+  void everyElementThePageScriptFillsIsOnThePage() {
+    String page = rest.withBasicAuth("thanhtra", "demo").getForEntity("/audit/", String.class).getBody();
+    String script = rest.withBasicAuth("thanhtra", "demo").getForEntity("/audit/audit.js", String.class).getBody();
+
+    java.util.regex.Matcher ids = java.util.regex.Pattern.compile("\\$\\('([a-z-]+)'\\)").matcher(script);
+    int found = 0;
+    while (ids.find()) {
+      assertThat(page).as("phần tử #" + ids.group(1)).contains("id=\"" + ids.group(1) + "\"");
+      found++;
+    }
+    assertThat(found).isGreaterThan(10);
+  }
+
+  @Test
   void barePathLeadsToThePage() {
     ResponseEntity<String> page = rest.withBasicAuth("thanhtra", "demo").getForEntity("/audit", String.class);
 
