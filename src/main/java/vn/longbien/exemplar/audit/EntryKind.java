@@ -1,0 +1,28 @@
+package vn.longbien.exemplar.audit;
+
+/** What a timeline entry records; the label is what inspectors read. */
+public enum EntryKind {
+  MODEL_DEPLOYED("Triển khai phiên bản mô hình"),
+  PROCESS_STARTED("Bắt đầu quy trình"),
+  STEP("Bước xử lý của hệ thống"),
+  TASK_CREATED("Giao công việc"),
+  TASK_ASSIGNED("Nhận, giao lại công việc"),
+  TASK_COMPLETED("Hoàn thành công việc"),
+  VOTE("Biểu quyết của Hội đồng"),
+  DECISION("Quyết định"),
+  RETURN_FOR_EVIDENCE("Trả hồ sơ để bổ sung"),
+  OBJECTION("Ý kiến phản ánh trong thời gian công khai"),
+  DECISION_EVALUATED("Đánh giá bảng quyết định"),
+  USER_OPERATION("Thao tác của người dùng trên dữ liệu quy trình"),
+  PROCESS_ENDED("Kết thúc quy trình");
+
+  private final String label;
+
+  EntryKind(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

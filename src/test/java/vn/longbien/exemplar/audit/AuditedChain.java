@@ -1,0 +1,130 @@
+package vn.longbien.exemplar.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * A Bồ Đề nomination worked ward → district → city by the demo officials, each call under the official's
+ * own identity (so Camunda records who did it), with what an audit must show: an objection during the ward's
+ * public posting, the ward council's task claimed before it is completed, votes, decisions and their numbers.
+ */
+final class AuditedChain {
+
+  static final String OBJECTION_TEXT = "Đề nghị làm rõ thời điểm cứu người";
+  static final String OBJECTION_SENDER = "Tổ dân phố số 5";
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final IdentityService identities;
+  private final ManagementService management;
+
+  AuditedChain(RuntimeService runtime, TaskService tasks, IdentityService identities, ManagementService management) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.identities = identities;
+    this.management = management;
+  }
+
+  /** Runs the whole chain to the city's recognition; returns the nomination's id. */
+  String run(String nomineeName) {
+    String id = submit("bode.donvi", "phuong-bode-donvi", "phuong-bode", nomineeName);
+    runtime.createMessageCorrelation("ObjectionReceived").processInstanceBusinessKey(id)
+        .setVariable("objectionText", OBJECTION_TEXT).setVariable("objectionSender", OBJECTION_SENDER)
+        .setVariable("objectionIsComplaint", false)
+        .correlate();
+    endPublicPosting(id);
+    Task wardCouncil = taskOf("bode.hoidong", "phuong-bode-hoidong", id);
+    as("bode.hoidong", "phuong-bode-hoidong", () -> tasks.claim(wardCouncil.getId(), "bode.hoidong"));
+    complete("bode.hoidong", "phuong-bode-hoidong", wardCouncil, vote(15, 13, 12, 1));
+    complete("bode.chutich", "phuong-bode-chutich", taskOf("bode.chutich", "phuong-bode-chutich", id),
+        decision("35/QĐ-UBND", "proposeUpward", true));
+    endPublicPosting(id);
+    complete("quan.hoidong", "quan-longbien-hoidong", taskOf("quan.hoidong", "quan-longbien-hoidong", id),
+        vote(21, 19, 18, 1));
+    complete("quan.chutich", "quan-longbien-chutich", taskOf("quan.chutich", "quan-longbien-chutich", id),
+        decision("120/QĐ-UBND", "proposeGoodDeed", true, "proposeOutstandingCitizen", true));
+    complete("thanhpho.bantdkt", "thanhpho-hanoi-bantdkt", taskOf("thanhpho.bantdkt", "thanhpho-hanoi-bantdkt", id),
+        Map.of(
+            "goodDeedAccepted", true, "cityMembersTotal", 30, "cityMembersPresent", 28, "cityVotesInFavour", 27,
+            "cityVotesAgainst", 1, "cityDecisionNumber", "210/QĐ-UBND", "cityDecisionDate", "2025-01-25"));
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+    return id;
+  }
+
+  /** A nomination left waiting in its ward's public posting. */
+  String submit(String user, String group, String unit, String nomineeName) {
+    identities.setAuthentication(user, List.of(group));
+    try {
+      ProcessInstance instance = runtime.startProcessInstanceByKey("nomination-review",
+          Variables.createVariables()
+              .putValue("nominatingUnit", unit).putValue("roundYear", 2025L)
+              .putValue("nomineeKind", "ca-nhan").putValue("nomineeName", nomineeName)
+              .putValue("birthYear", 1978L).putValue("gender", "nam")
+              .putValue("movement", "chung").putValue("achievements", "Cứu hai em nhỏ đuối nước trên sông Hồng")
+              .putValue("criterionTc1", true).putValue("criterionTc2", true)
+              .putValue("criterionTc3", true).putValue("criterionTc4", true)
+              .putValue("disciplinePending", false).putValue("complaintPending", false));
+      return instance.getBusinessKey();
+    } finally {
+      identities.clearAuthentication();
+    }
+  }
+
+  /** Fires the posting timer of the nomination's running level: its council task is created. */
+  void endPublicPosting(String id) {
+    ProcessInstance level = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
+        .processDefinitionKey("level-review").singleResult();
+    Job timer = management.createJobQuery().processInstanceId(level.getId()).timers().singleResult();
+    management.executeJob(timer.getId());
+  }
+
+  private Task taskOf(String user, String group, String id) {
+    identities.setAuthentication(user, List.of(group));
+    try {
+      Task task = tasks.createTaskQuery().processInstanceBusinessKey(id).singleResult();
+      assertThat(task).as("công việc của " + user).isNotNull();
+      return task;
+    } finally {
+      identities.clearAuthentication();
+    }
+  }
+
+  private void complete(String user, String group, Task task, Map<String, Object> variables) {
+    as(user, group, () -> tasks.complete(task.getId(), variables));
+  }
+
+  private void as(String user, String group, Runnable action) {
+    identities.setAuthentication(user, List.of(group));
+    try {
+      action.run();
+    } finally {
+      identities.clearAuthentication();
+    }
+  }
+
+  private static Map<String, Object> vote(int total, int present, int inFavour, int against) {
+    return Map.of(
+        "councilAction", "vote", "councilMeetingDate", "2025-01-10", "councilMembersTotal", total,
+        "councilMembersPresent", present, "councilVotesInFavour", inFavour, "councilVotesAgainst", against);
+  }
+
+  private static Map<String, Object> decision(String number, Object... proposals) {
+    Map<String, Object> decision = Variables.createVariables()
+        .putValue("recognised", true).putValue("decisionNumber", number).putValue("decisionDate", "2025-01-12")
+        .putValue("decisionReason", "Thành tích xuất sắc, được nhân dân ghi nhận");
+    for (int i = 0; i < proposals.length; i += 2) {
+      decision.put((String) proposals[i], proposals[i + 1]);
+    }
+    return decision;
+  }
+}
