@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
@@ -82,6 +83,8 @@ class AccessPolicy {
         Permissions.READ, Permissions.READ_HISTORY);
     grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
     grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    // The user operation log: who deployed a model version, changed a variable or reassigned a task.
+    grant(group, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
   }
 
   /** One Tasklist filter shown to everybody; what it lists is limited by each user's task authorizations. */

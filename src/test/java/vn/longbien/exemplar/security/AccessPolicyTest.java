@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,6 +42,22 @@ class AccessPolicyTest {
 
     assertThat(authorizationService.isUserAuthorized(
             user, groups, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, process))
+        .isEqualTo(allowed);
+  }
+
+  @ParameterizedTest(name = "{0} đọc nhật ký thao tác {1}: {2}")
+  @CsvSource({
+    "thanhtra, Operator, true",
+    "thanhtra, Admin, true",
+    "bode.hoidong, Operator, false"
+  })
+  void onlyAuditorsAndAdministratorsReadTheOperationLog(String user, String category, boolean allowed) {
+    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
+        .map(Group::getId)
+        .toList();
+
+    assertThat(authorizationService.isUserAuthorized(
+            user, groups, UserOperationLogCategoryPermissions.READ, Resources.OPERATION_LOG_CATEGORY, category))
         .isEqualTo(allowed);
   }
 }
