@@ -4,24 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Random;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.longbien.exemplar.nomination.api.AttachmentService;
 import vn.longbien.exemplar.nomination.api.DuplicateNominationException;
 import vn.longbien.exemplar.nomination.api.NominationRequest;
 import vn.longbien.exemplar.nomination.api.NominationService;
+import vn.longbien.exemplar.nomination.api.ObjectionRequest;
+import vn.longbien.exemplar.nomination.api.ObjectionService;
 import vn.longbien.exemplar.support.EmbeddedPostgresServer;
 
 /**
  * The nominations' service and queries on the production profile and a real PostgreSQL 16 (its own
- * database): the search key, the duplicate check and the readable-units filter work there as on H2. Called
+ * database): the search key, the duplicate check, the readable-units filter, evidence files (BYTEA) and
+ * objections work there as on H2. Called
  * through Java under the official's identity: the HTTP filter of /api looks up the engine named "default",
  * which in the test JVM is the shared H2 context's.
  */
@@ -39,6 +45,8 @@ class NominationPostgresTest {
   @Autowired private NominationService service;
   @Autowired private IdentityService identityService;
   @Autowired private JdbcTemplate jdbc;
+  @Autowired private AttachmentService attachments;
+  @Autowired private ObjectionService objections;
 
   @AfterEach
   void signOut() {
@@ -59,6 +67,37 @@ class NominationPostgresTest {
     assertThat(service.search(new NominationService.Search(2041, null, null, null, "nguyen"), 0, 20).getContent()).isEmpty();
     assertThat(jdbc.queryForObject("SELECT nominee_search_name FROM nomination WHERE id = ?", String.class, id))
         .isEqualTo("nguyen thi hong nhung");
+  }
+
+  @Test
+  void evidenceFileBytesComeBackUnchangedFromPostgresql() {
+    identityService.setAuthentication("bode.donvi", List.of("phuong-bode-donvi"));
+    String id = service.submit(request("Lò Văn Pháo", "phuong-bode")).getId();
+    byte[] png = new byte[70_000];
+    new Random(7).nextBytes(png);
+    System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
+
+    Long attachmentId = attachments.upload(id, new MockMultipartFile("file", "Ảnh trao thưởng.png", "image/png", png), null).getId();
+
+    identityService.setAuthentication("bode.hoidong", List.of("phuong-bode-hoidong"));
+    Attachment read = attachments.download(id, attachmentId);
+    assertThat(read.getContent()).isEqualTo(png);
+    assertThat(read.getFileName()).isEqualTo("Ảnh trao thưởng.png");
+    assertThat(read.getContentType()).isEqualTo("image/png");
+    assertThat(jdbc.queryForObject("SELECT octet_length(content) FROM attachment WHERE id = ?", Integer.class, attachmentId))
+        .isEqualTo(png.length);
+  }
+
+  @Test
+  void objectionIsStoredAndReachesThePostingOnPostgresql() {
+    identityService.setAuthentication("bode.donvi", List.of("phuong-bode-donvi"));
+    String id = service.submit(request("Sầm Thị Mai", "phuong-bode")).getId();
+
+    identityService.setAuthentication("bode.hoidong", List.of("phuong-bode-hoidong"));
+    objections.record(id, new ObjectionRequest("Tổ dân phố số 2", null, "Đơn khiếu nại về lối đi chung", true));
+
+    assertThat(objections.of(id)).singleElement().satisfies(o -> assertThat(o.isComplaint()).isTrue());
+    assertThat(service.readable(id).isComplaintPending()).isTrue();
   }
 
   @Test

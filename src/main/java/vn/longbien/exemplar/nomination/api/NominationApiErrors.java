@@ -26,6 +26,11 @@ class NominationApiErrors {
     return ResponseEntity.badRequest().body(ApiError.of("UnreadableFile", e.getMessage()));
   }
 
+  @ExceptionHandler(InvalidAttachmentException.class)
+  ResponseEntity<ApiError> invalidAttachment(InvalidAttachmentException e) {
+    return ResponseEntity.badRequest().body(ApiError.of("InvalidAttachment", e.getMessage()));
+  }
+
   @ExceptionHandler(DuplicateNominationException.class)
   ResponseEntity<DuplicateError> duplicate(DuplicateNominationException e) {
     return ResponseEntity.status(HttpStatus.CONFLICT)

@@ -31,10 +31,15 @@ class NominationController {
 
   private final NominationService service;
   private final NominationViews views;
+  private final ObjectionService objections;
+  private final AttachmentService attachments;
 
-  NominationController(NominationService service, NominationViews views) {
+  NominationController(
+      NominationService service, NominationViews views, ObjectionService objections, AttachmentService attachments) {
     this.service = service;
     this.views = views;
+    this.objections = objections;
+    this.attachments = attachments;
   }
 
   @PostMapping
@@ -45,7 +50,7 @@ class NominationController {
   ResponseEntity<Detail> submit(@Valid @RequestBody NominationRequest request) {
     Nomination nomination = service.submit(request);
     return ResponseEntity.created(URI.create("/api/nominations/" + nomination.getId()))
-        .body(views.detail(service.readable(nomination.getId()), service.decisionsOf(nomination.getId())));
+        .body(detail(service.readable(nomination.getId())));
   }
 
   @GetMapping
@@ -65,10 +70,14 @@ class NominationController {
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "Xem một hồ sơ đề cử và các quyết định về hồ sơ",
+  @Operation(summary = "Xem một hồ sơ đề cử, các quyết định, ý kiến phản ánh và tệp minh chứng của hồ sơ",
       description = "404 nếu không có hồ sơ, hoặc hồ sơ thuộc đơn vị người dùng không được xem.")
   Detail get(@PathVariable String id) {
-    Nomination nomination = service.readable(id);
-    return views.detail(nomination, service.decisionsOf(id));
+    return detail(service.readable(id));
+  }
+
+  private Detail detail(Nomination nomination) {
+    String id = nomination.getId();
+    return views.detail(nomination, service.decisionsOf(id), objections.of(id), attachments.listOf(id));
   }
 }

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.nomination.AttachmentRepository;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.NominationStatus;
+import vn.longbien.exemplar.nomination.Objection;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 
 /** What the API answers about nominations: codes for programs, Vietnamese names and labels for people. */
@@ -24,12 +26,23 @@ public class NominationViews {
       String wardOrUnit, String movement, String movementName, String achievements, List<String> generalCriteria,
       List<String> specificCriteria, boolean disciplinePending, boolean complaintPending, NominationStatus status,
       String statusLabel, String statusReason, String currentStep, String recognitionLevel,
-      boolean outstandingCitizenTitle, Instant submittedAt, Instant updatedAt, List<Decision> decisions) {}
+      boolean outstandingCitizenTitle, Instant submittedAt, Instant updatedAt, List<Decision> decisions,
+      List<ObjectionView> objections, List<AttachmentView> attachments) {}
 
   public record Decision(
       String level, String step, NominationDecision.Kind kind, String kindLabel, String actor, String meetingDate,
       Integer membersTotal, Integer membersPresent, Integer votesInFavour, Integer votesAgainst, String outcome,
       String decisionNumber, String decisionDate, String reason, Instant decidedAt) {}
+
+  /** An objection received during public posting at the level of {@code reviewUnit}. */
+  public record ObjectionView(
+      Long id, String reviewUnit, String reviewUnitName, String senderName, String senderContact, String content,
+      boolean isComplaint, String recordedBy, Instant receivedAt) {}
+
+  /** An evidence file; its bytes are at {@code downloadUrl}. */
+  public record AttachmentView(
+      Long id, String fileName, String contentType, long size, String description, String uploadedBy,
+      Instant uploadedAt, String downloadUrl) {}
 
   /** One page of a search; {@code page} counts from 0. */
   public record PageOf<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
@@ -51,14 +64,30 @@ public class NominationViews {
         n.getStatus().label(), n.getCurrentStep(), n.getRecognitionLevel(), n.getSubmittedAt());
   }
 
-  public Detail detail(Nomination n, List<NominationDecision> decisions) {
+  public Detail detail(
+      Nomination n, List<NominationDecision> decisions, List<Objection> objections,
+      List<AttachmentRepository.Info> attachments) {
     return new Detail(
         n.getId(), n.getRoundYear(), n.getNominatingUnit(), unitName(n.getNominatingUnit()), n.getNomineeKind(),
         n.getNomineeName(), n.getBirthYear(), n.getGender(), n.getPositionTitle(), n.getWorkplace(), n.getWardOrUnit(),
         n.getMovement(), movementName(n.getMovement()), n.getAchievements(), n.getGeneralCriteria(),
         n.getSpecificCriteria(), n.isDisciplinePending(), n.isComplaintPending(), n.getStatus(), n.getStatus().label(),
         n.getStatusReason(), n.getCurrentStep(), n.getRecognitionLevel(), n.hasOutstandingCitizenTitle(),
-        n.getSubmittedAt(), n.getUpdatedAt(), decisions.stream().map(NominationViews::decision).toList());
+        n.getSubmittedAt(), n.getUpdatedAt(), decisions.stream().map(NominationViews::decision).toList(),
+        objections.stream().map(this::objection).toList(),
+        attachments.stream().map(a -> attachment(n.getId(), a)).toList());
+  }
+
+  public ObjectionView objection(Objection o) {
+    return new ObjectionView(
+        o.getId(), o.getReviewUnit(), o.getReviewUnit() == null ? null : unitName(o.getReviewUnit()), o.getSenderName(),
+        o.getSenderContact(), o.getContent(), o.isComplaint(), o.getRecordedBy(), o.getReceivedAt());
+  }
+
+  public static AttachmentView attachment(String nominationId, AttachmentRepository.Info a) {
+    return new AttachmentView(
+        a.id(), a.fileName(), a.contentType(), a.size(), a.description(), a.uploadedBy(), a.uploadedAt(),
+        "/api/nominations/" + nominationId + "/attachments/" + a.id());
   }
 
   static Decision decision(NominationDecision d) {

@@ -1,0 +1,97 @@
+package vn.longbien.exemplar.nomination;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * An objection (ý kiến phản ánh) received while the nomination was publicly posted at a level
+ * ({@code reviewUnit}), as the official who entered it recorded it. Never changed afterwards.
+ */
+@Entity
+@Table(name = "objection")
+public class Objection {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "nomination_id", nullable = false)
+  private String nominationId;
+
+  @Column(name = "review_unit")
+  private String reviewUnit;
+
+  @Column(name = "sender_name", nullable = false)
+  private String senderName;
+
+  @Column(name = "sender_contact")
+  private String senderContact;
+
+  @Column(nullable = false, length = 4000)
+  private String content;
+
+  @Column(name = "is_complaint", nullable = false)
+  private boolean complaint;
+
+  @Column(name = "recorded_by", nullable = false)
+  private String recordedBy;
+
+  @Column(name = "received_at", nullable = false)
+  private Instant receivedAt;
+
+  protected Objection() {}
+
+  public Objection(
+      String nominationId, String reviewUnit, String senderName, String senderContact, String content,
+      boolean complaint, String recordedBy, Instant receivedAt) {
+    this.nominationId = nominationId;
+    this.reviewUnit = reviewUnit;
+    this.senderName = senderName;
+    this.senderContact = senderContact;
+    this.content = content;
+    this.complaint = complaint;
+    this.recordedBy = recordedBy;
+    this.receivedAt = receivedAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNominationId() {
+    return nominationId;
+  }
+
+  public String getReviewUnit() {
+    return reviewUnit;
+  }
+
+  public String getSenderName() {
+    return senderName;
+  }
+
+  public String getSenderContact() {
+    return senderContact;
+  }
+
+  public String getContent() {
+    return content;
+  }
+
+  public boolean isComplaint() {
+    return complaint;
+  }
+
+  public String getRecordedBy() {
+    return recordedBy;
+  }
+
+  public Instant getReceivedAt() {
+    return receivedAt;
+  }
+}

@@ -1,0 +1,12 @@
+package vn.longbien.exemplar.nomination;
+
+import java.util.List;
+import org.springframework.data.repository.Repository;
+
+/** The objections received on nominations, in the order they were received. */
+public interface ObjectionRepository extends Repository<Objection, Long> {
+
+  Objection save(Objection objection);
+
+  List<Objection> findByNominationIdOrderByReceivedAtAscIdAsc(String nominationId);
+}
