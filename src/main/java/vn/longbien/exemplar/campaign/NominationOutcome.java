@@ -1,14 +1,17 @@
 package vn.longbien.exemplar.campaign;
 
+import java.time.Instant;
 import java.util.Set;
 import vn.longbien.exemplar.nomination.NominationStatus;
 
 /**
  * One nomination's recorded outcome: its status and the highest level that recognised it
- * ({@code phuong}, {@code quan}, {@code thanh-pho}).
+ * ({@code phuong}, {@code quan}, {@code thanh-pho}), with its movement, when it was submitted and whether the
+ * city awarded it the title "Công dân Thủ đô ưu tú".
  */
 public record NominationOutcome(
-    String nominatingUnit, String nomineeKind, NominationStatus status, String recognitionLevel, String currentStep) {
+    String nominatingUnit, String nomineeKind, NominationStatus status, String recognitionLevel, String currentStep,
+    String movement, Instant submittedAt, boolean outstandingCitizenTitle) {
 
   /** Steps of nomination-review at which a nomination has been proposed to the city. */
   static final Set<String> CITY_STEPS =
@@ -24,7 +27,7 @@ public record NominationOutcome(
   }
 
   boolean proposedToCity() {
-    return status == NominationStatus.RECOGNISED_CITY || CITY_STEPS.contains(currentStep);
+    return status == NominationStatus.RECOGNISED_CITY || (currentStep != null && CITY_STEPS.contains(currentStep));
   }
 
   boolean inProgress() {
@@ -33,5 +36,14 @@ public record NominationOutcome(
 
   boolean withdrawn() {
     return status == NominationStatus.WITHDRAWN;
+  }
+
+  /** Recognised as an exemplar at any level. */
+  boolean recognised() {
+    return recognitionLevel != null;
+  }
+
+  boolean individual() {
+    return "ca-nhan".equals(nomineeKind);
   }
 }

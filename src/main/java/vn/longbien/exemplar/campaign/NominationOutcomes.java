@@ -15,6 +15,6 @@ public interface NominationOutcomes extends Repository<Nomination, String> {
   long countIntroductions(@Param("year") int year, @Param("unit") String unit, @Param("movement") String movement);
 
   @Query("select new vn.longbien.exemplar.campaign.NominationOutcome(n.nominatingUnit, n.nomineeKind, n.status,"
-      + " n.recognitionLevel, n.currentStep) from Nomination n where n.roundYear = :year")
+      + " n.recognitionLevel, n.currentStep, n.movement, n.submittedAt, n.outstandingCitizenTitle) from Nomination n where n.roundYear = :year")
   List<NominationOutcome> outcomesOf(@Param("year") int year);
 }

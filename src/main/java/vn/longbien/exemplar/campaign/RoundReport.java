@@ -2,7 +2,6 @@ package vn.longbien.exemplar.campaign;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,9 +9,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.longbien.exemplar.campaign.RoundReportLine.Counts;
-import vn.longbien.exemplar.campaign.RoundTargets.Target;
+import vn.longbien.exemplar.campaign.TargetAttainment.Attainment;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
-import vn.longbien.exemplar.organisation.OrganisationCatalog.MovementDefinition;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.organisation.UnitKind;
 
@@ -24,21 +22,21 @@ import vn.longbien.exemplar.organisation.UnitKind;
 @Component("roundReport")
 public class RoundReport {
 
-  private static final String DISTRICT = "quan-longbien";
+  private static final String DISTRICT = TargetAttainment.DISTRICT;
 
   private final NominationOutcomes outcomes;
   private final ReviewRoundRepository rounds;
   private final RoundReportRepository lines;
-  private final RoundTargets targets;
+  private final TargetAttainment attainment;
   private final OrganisationCatalog organisation;
 
   public RoundReport(
-      NominationOutcomes outcomes, ReviewRoundRepository rounds, RoundReportRepository lines, RoundTargets targets,
-      OrganisationCatalog organisation) {
+      NominationOutcomes outcomes, ReviewRoundRepository rounds, RoundReportRepository lines,
+      TargetAttainment attainment, OrganisationCatalog organisation) {
     this.outcomes = outcomes;
     this.rounds = rounds;
     this.lines = lines;
-    this.targets = targets;
+    this.attainment = attainment;
     this.organisation = organisation;
   }
 
@@ -61,41 +59,25 @@ public class RoundReport {
     List<RoundReportLine> report = new ArrayList<>();
     for (UnitDefinition unit : organisation.units()) {
       if (unit.kind() == UnitKind.WARD || unit.kind() == UnitKind.DEPARTMENT) {
-        List<NominationOutcome> own = all.stream().filter(o -> o.nominatingUnit().equals(unit.code())).toList();
-        report.add(unitLine(year, report.size() + 1, unit, own));
+        List<NominationOutcome> own = TargetAttainment.own(all, unit);
+        Attainment target = unit.kind() == UnitKind.WARD
+            ? attainment.ward(year, unit, own)
+            : attainment.leadUnit(year, unit, own).orElseGet(() -> attainment.department(year, unit, own));
+        report.add(line(year, report.size() + 1, own, target));
       }
     }
-    String district = organisation.unit(DISTRICT).map(UnitDefinition::name).orElse(DISTRICT);
-    report.add(line(year, report.size() + 1, DISTRICT, district, all, targets.of("quan", year),
-        count(all, o -> isIndividual(o) && (o.recognisedAt("quan") || o.recognisedAt("thanh-pho")))));
-    report.add(line(year, report.size() + 1, DISTRICT, district, all, targets.of("de-xuat-thanh-pho", year),
-        count(all, o -> isIndividual(o) && o.proposedToCity())));
+    List<Attainment> district = attainment.district(year, all);
+    for (String type : List.of("quan", "de-xuat-thanh-pho")) {
+      report.add(line(year, report.size() + 1, all,
+          district.stream().filter(line -> line.targetType().equals(type)).findFirst().orElseThrow()));
+    }
     report.forEach(lines::save);
     round.close(ClockUtil.getCurrentTime().toInstant(), note);
     rounds.save(round);
     return report;
   }
 
-  private RoundReportLine unitLine(int year, int lineNo, UnitDefinition unit, List<NominationOutcome> own) {
-    if (unit.kind() == UnitKind.WARD) {
-      return line(year, lineNo, unit.code(), unit.name(), own, targets.of("phuong", year),
-          count(own, o -> o.recognitionLevel() != null));
-    }
-    long movementsLed = organisation.movements().stream()
-        .filter(movement -> Optional.ofNullable(movement.leadUnits()).orElse(List.of()).contains(unit.code()))
-        .map(MovementDefinition::code)
-        .count();
-    if (movementsLed > 0) {
-      Target perMovement = targets.of("don-vi-chu-tri", year);
-      Target target = new Target(perMovement.comparison(), perMovement.measure(), perMovement.value() * movementsLed,
-          perMovement.description() + (movementsLed > 1 ? " × " + movementsLed + " phong trào" : ""));
-      return line(year, lineNo, unit.code(), unit.name(), own, target, count(own, o -> !o.withdrawn()));
-    }
-    return line(year, lineNo, unit.code(), unit.name(), own, targets.of("phong-ban", year), null);
-  }
-
-  private static RoundReportLine line(
-      int year, int lineNo, String code, String name, List<NominationOutcome> outcomes, Target target, Integer achieved) {
+  private static RoundReportLine line(int year, int lineNo, List<NominationOutcome> outcomes, Attainment target) {
     Counts counts = new Counts(
         outcomes.size(),
         count(outcomes, o -> o.recognisedAt("phuong")),
@@ -103,14 +85,8 @@ public class RoundReport {
         count(outcomes, o -> o.recognisedAt("thanh-pho")),
         count(outcomes, NominationOutcome::proposedToCity),
         count(outcomes, NominationOutcome::inProgress));
-    boolean measurable = target.countable() && achieved != null;
-    String text = target.description() + (measurable ? "" : " – chưa đủ số liệu để đánh giá");
-    return new RoundReportLine(year, lineNo, code, name, counts, text, target.value(),
-        measurable ? achieved : null, measurable ? target.metBy(achieved) : null);
-  }
-
-  private static boolean isIndividual(NominationOutcome outcome) {
-    return "ca-nhan".equals(outcome.nomineeKind());
+    return new RoundReportLine(year, lineNo, target.unitCode(), target.unitName(), counts, target.description(),
+        target.targetValue(), target.achieved(), target.met());
   }
 
   private static int count(List<NominationOutcome> outcomes, Predicate<NominationOutcome> which) {

@@ -22,11 +22,11 @@ public class RoundTargets {
   /** A target: {@code comparison} at-least / at-most, {@code measure} count / percent-of-headcount. */
   public record Target(String comparison, String measure, double value, String description) {
 
-    boolean countable() {
+    public boolean countable() {
       return "count".equals(measure);
     }
 
-    boolean metBy(long achieved) {
+    public boolean metBy(long achieved) {
       return "at-most".equals(comparison) ? achieved <= value : achieved >= value;
     }
   }

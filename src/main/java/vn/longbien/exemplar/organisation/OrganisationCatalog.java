@@ -25,7 +25,12 @@ public record OrganisationCatalog(
   public static final String ADMIN_GROUP = "camunda-admin";
   public static final String AUDITOR_GROUP = "thanhtra";
 
-  public record UnitDefinition(String code, String name, UnitKind kind, String parent, List<String> roles) {}
+  /**
+   * @param headcount the unit's number of collectives and individuals, base of the "5% exemplars" target;
+   *     null where the file does not give it
+   */
+  public record UnitDefinition(
+      String code, String name, UnitKind kind, String parent, List<String> roles, Integer headcount) {}
 
   public record MovementDefinition(String code, Integer appendixNo, List<String> leadUnits, String name) {}
 
@@ -74,6 +79,9 @@ public record OrganisationCatalog(
     for (UnitDefinition unit : units) {
       if (unit.parent() != null && unit(unit.parent()).isEmpty()) {
         throw new IllegalStateException("Unit " + unit.code() + " names an unknown parent " + unit.parent());
+      }
+      if (unit.headcount() != null && unit.headcount() <= 0) {
+        throw new IllegalStateException("Unit " + unit.code() + " has a headcount that is not positive");
       }
       for (String role : unit.roles()) {
         if (!roleNames.containsKey(role)) {

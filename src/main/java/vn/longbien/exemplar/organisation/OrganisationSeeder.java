@@ -47,9 +47,9 @@ public class OrganisationSeeder {
   private void upsertUnit(UnitDefinition definition) {
     units.findById(definition.code())
         .ifPresentOrElse(
-            unit -> unit.update(definition.name(), definition.kind(), definition.parent()),
-            () -> units.save(
-                new Unit(definition.code(), definition.name(), definition.kind(), definition.parent())));
+            unit -> unit.update(definition.name(), definition.kind(), definition.parent(), definition.headcount()),
+            () -> units.save(new Unit(
+                definition.code(), definition.name(), definition.kind(), definition.parent(), definition.headcount())));
   }
 
   private void ensureGroup(GroupDefinition definition, String type) {

@@ -25,19 +25,24 @@ public class Unit {
   @Column(name = "parent_code")
   private String parentCode;
 
+  /** Collectives and individuals of the unit: the base of the "5% exemplars" target; null if unknown. */
+  private Integer headcount;
+
   protected Unit() {}
 
-  public Unit(String code, String name, UnitKind kind, String parentCode) {
+  public Unit(String code, String name, UnitKind kind, String parentCode, Integer headcount) {
     this.code = code;
     this.name = name;
     this.kind = kind;
     this.parentCode = parentCode;
+    this.headcount = headcount;
   }
 
-  void update(String name, UnitKind kind, String parentCode) {
+  void update(String name, UnitKind kind, String parentCode, Integer headcount) {
     this.name = name;
     this.kind = kind;
     this.parentCode = parentCode;
+    this.headcount = headcount;
   }
 
   public String getCode() {
@@ -54,5 +59,9 @@ public class Unit {
 
   public String getParentCode() {
     return parentCode;
+  }
+
+  public Integer getHeadcount() {
+    return headcount;
   }
 }

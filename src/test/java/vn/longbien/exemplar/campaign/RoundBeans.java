@@ -22,7 +22,8 @@ final class RoundBeans {
     Mocks.register("roundOpening", new RoundOpening(deadlines, records.rounds, properties));
     Mocks.register("roundNotice", new RoundNotice(organisation));
     Mocks.register("roundWork", new RoundWork(engine.getTaskService(), engine.getRuntimeService(), organisation, properties));
-    Mocks.register("roundReport", new RoundReport(records.outcomes, records.rounds, records.report, targets, organisation));
+    Mocks.register("roundReport", new RoundReport(
+        records.outcomes, records.rounds, records.report, new TargetAttainment(targets, deadlines, organisation), organisation));
     Mocks.register(
         "introductionTracking",
         new IntroductionTracking(

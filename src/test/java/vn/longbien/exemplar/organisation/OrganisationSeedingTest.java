@@ -46,6 +46,15 @@ class OrganisationSeedingTest {
   }
 
   @Test
+  void departmentsCarryTheirHeadcountFromTheOrganisationFile() {
+    List<Unit> departments = units.findByKindOrderByName(UnitKind.DEPARTMENT);
+
+    assertThat(departments).hasSize(14).allSatisfy(unit -> assertThat(unit.getHeadcount()).isPositive());
+    assertThat(units.findById("phong-yte")).get().extracting(Unit::getHeadcount).isEqualTo(320);
+    assertThat(units.findByKindOrderByName(UnitKind.WARD)).extracting(Unit::getHeadcount).containsOnlyNulls();
+  }
+
+  @Test
   void groupNamesAreVietnamese() {
     Group council = identityService.createGroupQuery().groupId("phuong-bode-hoidong").singleResult();
 
