@@ -80,7 +80,7 @@ class ReportService {
   }
 
   TargetsReport targets(int year) {
-    Predicate reader = reader();
+    ReadableLines reader = reader();
     List<Attainment> all = asSystem(() -> {
       try {
         targets.of("phuong", year);
@@ -102,7 +102,7 @@ class ReportService {
   }
 
   YearlyReport yearly(int year) {
-    Predicate reader = reader();
+    ReadableLines reader = reader();
     ReviewRound round = rounds.findById(year)
         .filter(candidate -> candidate.getStatus() == RoundStatus.CLOSED)
         .orElseThrow(() -> new ReportRequestException(HttpStatus.NOT_FOUND, "NotFound",
@@ -126,11 +126,11 @@ class ReportService {
   }
 
   /** Which units' lines the caller reads. */
-  interface Predicate {
+  interface ReadableLines {
     boolean reads(String unitCode);
   }
 
-  private Predicate reader() {
+  private ReadableLines reader() {
     Official official = currentOfficial.get();
     boolean secretariat = organisation.groupsOfRole("thuongtruc").stream().anyMatch(official.groupIds()::contains);
     if (secretariat || official.isAuditor() || official.isAdministrator()) {
