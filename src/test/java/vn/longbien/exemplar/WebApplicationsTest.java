@@ -104,7 +104,7 @@ class WebApplicationsTest {
   }
 
   @Test
-  void healthReportsProcessEngineAndJobExecutor() throws Exception {
+  void healthReportsProcessEngineJobExecutorAndDatabase() throws Exception {
     ResponseEntity<String> response = rest.getForEntity("/actuator/health", String.class);
 
     JsonNode health = new ObjectMapper().readTree(response.getBody());
@@ -112,5 +112,6 @@ class WebApplicationsTest {
     assertThat(health.path("status").asText()).isEqualTo("UP");
     assertThat(health.path("components").has("processEngine")).isTrue();
     assertThat(health.path("components").has("jobExecutor")).isTrue();
+    assertThat(health.path("components").has("db")).isTrue();
   }
 }

@@ -3,6 +3,7 @@ package vn.longbien.exemplar.audit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,12 +28,21 @@ public class RoundAudit {
 
   private final AuditNominations nominations;
   private final NominationTimeline timelines;
+  private final ProcessHistorySource processHistory;
   private final OrganisationCatalog catalog;
+  /** Group id → its unit ("phuong-bode-hoidong" → "phuong-bode"). */
+  private final Map<String, String> unitOfGroup = new HashMap<>();
 
-  RoundAudit(AuditNominations nominations, NominationTimeline timelines, OrganisationCatalog catalog) {
+  RoundAudit(
+      AuditNominations nominations, NominationTimeline timelines, ProcessHistorySource processHistory,
+      OrganisationCatalog catalog) {
     this.nominations = nominations;
     this.timelines = timelines;
+    this.processHistory = processHistory;
     this.catalog = catalog;
+    for (UnitDefinition unit : catalog.units()) {
+      unit.roles().forEach(role -> unitOfGroup.put(OrganisationCatalog.groupId(unit.code(), role), unit.code()));
+    }
   }
 
   public record DecisionLine(
@@ -54,7 +64,8 @@ public class RoundAudit {
     List<OverdueTask> overdue = new ArrayList<>();
     Instant now = ClockUtil.getCurrentTime().toInstant();
     for (Nomination nomination : round) {
-      List<TimelineEntry> entries = timelines.of(nomination.getId()).entries();
+      // Votes, decisions and tasks all come from the process history: the other sources are not needed here.
+      List<TimelineEntry> entries = processHistory.entriesFor(timelines.scope(nomination.getId()));
       Set<String> finishedTasks = new HashSet<>();
       for (TimelineEntry entry : entries) {
         String unit = unitOf(entry.details().get("candidateGroups")).orElse("");
@@ -102,14 +113,6 @@ public class RoundAudit {
     if (candidateGroups == null || candidateGroups.isBlank()) {
       return Optional.empty();
     }
-    String group = candidateGroups.split(",\\s*")[0];
-    for (UnitDefinition unit : catalog.units()) {
-      for (String role : unit.roles()) {
-        if (OrganisationCatalog.groupId(unit.code(), role).equals(group)) {
-          return Optional.of(unit.code());
-        }
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(unitOfGroup.get(candidateGroups.split(",\\s*")[0]));
   }
 }

@@ -2,7 +2,6 @@ package vn.longbien.exemplar.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -12,13 +11,13 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import vn.longbien.exemplar.calendar.HanoiCalendar;
 
 /** How stored values read in the audit: as text, exactly as the engine holds them, never deserialized. */
 final class Values {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
   static final DateTimeFormatter LOCAL =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(HANOI);
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(HanoiCalendar.ZONE);
 
   static final String JAVA_SERIALIZED = "application/x-java-serialized-object";
 

@@ -1,7 +1,6 @@
 package vn.longbien.exemplar.campaign;
 
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -9,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.campaign.RoundDeadlines.Deadline;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.MovementDefinition;
@@ -52,7 +52,7 @@ public class IntroductionTracking {
   public void startForRound(DelegateExecution execution) {
     int year = year(execution);
     for (MovementDefinition movement : organisation.movements()) {
-      for (String unit : Optional.ofNullable(movement.leadUnits()).orElse(List.of())) {
+      for (String unit : movement.leadUnits()) {
         String key = year + "-" + movement.code() + "-" + unit;
         boolean started =
             history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).processInstanceBusinessKey(key).count() > 0;
@@ -77,16 +77,16 @@ public class IntroductionTracking {
     int year = year(execution);
     String movement = (String) execution.getVariable("movement");
     Deadline deadline = deadlines.introduction(movement, year);
-    execution.setVariable("introductionDeadline", RoundCalendar.startOf(deadline.day()));
-    execution.setVariable("introductionReminderDate", RoundCalendar.startOf(deadline.reminderDay()));
-    execution.setVariable("introductionDeadlineText", RoundCalendar.text(deadline.day()));
+    execution.setVariable("introductionDeadline", HanoiCalendar.startOf(deadline.day()));
+    execution.setVariable("introductionReminderDate", HanoiCalendar.startOf(deadline.reminderDay()));
+    execution.setVariable("introductionDeadlineText", HanoiCalendar.text(deadline.day()));
     execution.setVariable("introductionTarget", (int) targets.of("don-vi-chu-tri", year).value());
     execution.setVariable(
         "leadUnitName",
         organisation.unit((String) execution.getVariable("leadUnit")).map(UnitDefinition::name).orElseThrow());
     execution.setVariable(
         "movementName",
-        organisation.movements().stream().filter(m -> m.code().equals(movement)).findFirst().orElseThrow().name());
+        organisation.movement(movement).orElseThrow().name());
   }
 
   /** Sets {@code introducedCount} and {@code targetMet} from the nominations the unit has submitted. */

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.campaign.RoundDeadlines.Deadline;
 
 /**
@@ -30,9 +31,9 @@ public class RoundOpening {
    * {@code R/2026-12-01T00:00:00+07:00/P1Y}.
    */
   public String cycle() {
-    LocalDate today = RoundCalendar.today();
+    LocalDate today = HanoiCalendar.today();
     LocalDate next = deadlines.opening(deadlines.roundOpenOn(today) + 1).day();
-    return "R/" + next.atStartOfDay(RoundCalendar.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "/P1Y";
+    return "R/" + next.atStartOfDay(HanoiCalendar.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "/P1Y";
   }
 
   /**
@@ -45,7 +46,7 @@ public class RoundOpening {
     int year =
         requested instanceof Number number
             ? number.intValue()
-            : deadlines.roundOpenOn(RoundCalendar.today());
+            : deadlines.roundOpenOn(HanoiCalendar.today());
     execution.setVariable("roundYear", year);
     if (rounds.findById(year).isPresent()) {
       execution.setVariable("roundAlreadyOpen", true);
@@ -57,12 +58,12 @@ public class RoundOpening {
             year,
             ClockUtil.getCurrentTime().toInstant(),
             (String) execution.getVariable("openedBy"),
-            RoundCalendar.startOf(review.day()).toInstant()));
+            HanoiCalendar.startOf(review.day()).toInstant()));
     execution.setProcessBusinessKey(String.valueOf(year));
     execution.setVariable("roundAlreadyOpen", false);
-    execution.setVariable("reviewDeadline", RoundCalendar.startOf(review.day()));
-    execution.setVariable("reviewReminderDate", RoundCalendar.startOf(review.reminderDay()));
-    execution.setVariable("reviewDeadlineText", RoundCalendar.text(review.day()));
+    execution.setVariable("reviewDeadline", HanoiCalendar.startOf(review.day()));
+    execution.setVariable("reviewReminderDate", HanoiCalendar.startOf(review.reminderDay()));
+    execution.setVariable("reviewDeadlineText", HanoiCalendar.text(review.day()));
     execution.setVariable("secretariatGroup", properties.secretariatGroup());
   }
 }

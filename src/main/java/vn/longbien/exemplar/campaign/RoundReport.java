@@ -2,7 +2,6 @@ package vn.longbien.exemplar.campaign;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -22,7 +21,6 @@ import vn.longbien.exemplar.organisation.UnitKind;
 @Component("roundReport")
 public class RoundReport {
 
-  private static final String DISTRICT = TargetAttainment.DISTRICT;
 
   private final NominationOutcomes outcomes;
   private final ReviewRoundRepository rounds;
@@ -80,23 +78,19 @@ public class RoundReport {
   private static RoundReportLine line(int year, int lineNo, List<NominationOutcome> outcomes, Attainment target) {
     Counts counts = new Counts(
         outcomes.size(),
-        count(outcomes, o -> o.recognisedAt("phuong")),
-        count(outcomes, o -> o.recognisedAt("quan")),
-        count(outcomes, o -> o.recognisedAt("thanh-pho")),
-        count(outcomes, NominationOutcome::proposedToCity),
-        count(outcomes, NominationOutcome::inProgress));
+        TargetAttainment.count(outcomes, o -> o.recognisedAt("phuong")),
+        TargetAttainment.count(outcomes, o -> o.recognisedAt("quan")),
+        TargetAttainment.count(outcomes, o -> o.recognisedAt("thanh-pho")),
+        TargetAttainment.count(outcomes, NominationOutcome::proposedToCity),
+        TargetAttainment.count(outcomes, NominationOutcome::inProgress));
     return new RoundReportLine(year, lineNo, target.unitCode(), target.unitName(), counts, target.description(),
         target.targetValue(), target.achieved(), target.met());
   }
 
-  private static int count(List<NominationOutcome> outcomes, Predicate<NominationOutcome> which) {
-    return (int) outcomes.stream().filter(which).count();
-  }
-
   /** The report in a few lines for the secretariat's task; the whole report is the record. */
   static String summary(int year, List<RoundReportLine> report) {
-    List<RoundReportLine> units = report.stream().filter(line -> !line.getUnitCode().equals(DISTRICT)).toList();
-    Counts total = report.stream().filter(line -> line.getUnitCode().equals(DISTRICT)).findFirst().orElseThrow().getCounts();
+    List<RoundReportLine> units = report.stream().filter(line -> !line.getUnitCode().equals(TargetAttainment.DISTRICT)).toList();
+    Counts total = report.stream().filter(line -> line.getUnitCode().equals(TargetAttainment.DISTRICT)).findFirst().orElseThrow().getCounts();
     List<String> red = report.stream().filter(line -> Boolean.FALSE.equals(line.getTargetMet()))
         .map(line -> line.getUnitName() + " (" + line.getAchievedValue() + "/" + Math.round(line.getTargetValue()) + ")")
         .toList();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.GroupDefinition;
 
@@ -30,14 +32,16 @@ public class RoundWork {
 
   private final TaskService tasks;
   private final RuntimeService runtime;
-  private final OrganisationCatalog organisation;
+  /** Vietnamese names of the unit groups by id, for the lists Phòng Nội vụ reads. */
+  private final Map<String, String> groupNames;
   private final RoundProperties properties;
 
   public RoundWork(
       TaskService tasks, RuntimeService runtime, OrganisationCatalog organisation, RoundProperties properties) {
     this.tasks = tasks;
     this.runtime = runtime;
-    this.organisation = organisation;
+    this.groupNames = organisation.unitGroups().stream()
+        .collect(Collectors.toMap(GroupDefinition::id, GroupDefinition::name));
     this.properties = properties;
   }
 
@@ -102,18 +106,14 @@ public class RoundWork {
   }
 
   private String groupName(String groupId) {
-    return organisation.unitGroups().stream()
-        .filter(group -> group.id().equals(groupId))
-        .map(GroupDefinition::name)
-        .findFirst()
-        .orElse(groupId);
+    return groupNames.getOrDefault(groupId, groupId);
   }
 
   private static String dueText(Task task) {
     if (task.getDueDate() == null) {
       return "không đặt";
     }
-    LocalDate day = task.getDueDate().toInstant().atZone(RoundCalendar.ZONE).toLocalDate();
-    return RoundCalendar.text(day);
+    LocalDate day = task.getDueDate().toInstant().atZone(HanoiCalendar.ZONE).toLocalDate();
+    return HanoiCalendar.text(day);
   }
 }

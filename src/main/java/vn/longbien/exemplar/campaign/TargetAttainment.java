@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.campaign.RoundTargets.Target;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.MovementDefinition;
@@ -94,9 +95,9 @@ public class TargetAttainment {
   Attainment introductions(int year, UnitDefinition unit, MovementDefinition movement, List<NominationOutcome> own) {
     Target target = targets.of("don-vi-chu-tri", year);
     LocalDate deadline = deadlines.introduction(movement.code(), year).day();
-    Instant by = deadline.plusDays(1).atStartOfDay(RoundCalendar.ZONE).toInstant();
+    Instant by = deadline.plusDays(1).atStartOfDay(HanoiCalendar.ZONE).toInstant();
     Target dated = new Target(target.comparison(), target.measure(), target.value(), target.description()
-        + " – " + movement.name() + ", hạn " + RoundCalendar.text(deadline));
+        + " – " + movement.name() + ", hạn " + HanoiCalendar.text(deadline));
     return attainment(unit.code(), unit.name(), "don-vi-chu-tri", dated, count(own, o -> !o.withdrawn()
         && movement.code().equals(o.movement()) && o.submittedAt() != null && o.submittedAt().isBefore(by)));
   }
@@ -129,7 +130,7 @@ public class TargetAttainment {
 
   private List<MovementDefinition> movementsLedBy(UnitDefinition unit) {
     return organisation.movements().stream()
-        .filter(movement -> Optional.ofNullable(movement.leadUnits()).orElse(List.of()).contains(unit.code()))
+        .filter(movement -> movement.leadUnits().contains(unit.code()))
         .toList();
   }
 

@@ -1,6 +1,5 @@
 package vn.longbien.exemplar.organisation;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -32,19 +31,27 @@ public record OrganisationCatalog(
   public record UnitDefinition(
       String code, String name, UnitKind kind, String parent, List<String> roles, Integer headcount) {}
 
-  public record MovementDefinition(String code, Integer appendixNo, List<String> leadUnits, String name) {}
+  public record MovementDefinition(String code, Integer appendixNo, List<String> leadUnits, String name) {
+    public MovementDefinition {
+      // "chung" has no lead unit; every caller may then simply iterate.
+      leadUnits = leadUnits == null ? List.of() : List.copyOf(leadUnits);
+    }
+  }
 
   public record GroupDefinition(String id, String name) {}
 
   public static OrganisationCatalog load(Resource resource) {
-    ObjectMapper yaml =
-        new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    OrganisationCatalog catalog = readYaml(resource, OrganisationCatalog.class);
+    catalog.checkConsistency();
+    return catalog;
+  }
+
+  /** Reads one of the organisation's YAML files; an unknown key is an error, not silently ignored. */
+  public static <T> T readYaml(Resource resource, Class<T> type) {
     try (InputStream in = resource.getInputStream()) {
-      OrganisationCatalog catalog = yaml.readValue(in, OrganisationCatalog.class);
-      catalog.checkConsistency();
-      return catalog;
+      return new ObjectMapper(new YAMLFactory()).readValue(in, type);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the organisation file " + resource, e);
+      throw new UncheckedIOException("Cannot read " + resource, e);
     }
   }
 
@@ -54,6 +61,10 @@ public record OrganisationCatalog(
 
   public Optional<UnitDefinition> unit(String code) {
     return units.stream().filter(unit -> unit.code().equals(code)).findFirst();
+  }
+
+  public Optional<MovementDefinition> movement(String code) {
+    return movements.stream().filter(movement -> movement.code().equals(code)).findFirst();
   }
 
   /** The groups of every unit's roles, named in Vietnamese ("Hội đồng Thi đua - Khen thưởng Phường Bồ Đề"). */
@@ -90,7 +101,7 @@ public record OrganisationCatalog(
       }
     }
     for (MovementDefinition movement : movements) {
-      for (String lead : Optional.ofNullable(movement.leadUnits()).orElse(List.of())) {
+      for (String lead : movement.leadUnits()) {
         if (unit(lead).isEmpty()) {
           throw new IllegalStateException("Movement " + movement.code() + " names an unknown lead unit " + lead);
         }

@@ -63,9 +63,9 @@ class ReportController {
     ResponseEntity.BodyBuilder builder = ResponseEntity.ok().contentType(format.mediaType());
     return switch (format) {
       case JSON -> builder.body(json);
-      case XLSX -> builder.header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName + ".xlsx"))
+      case XLSX -> builder.header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName + "." + format.extension()))
           .body(XlsxReport.write(table.get()));
-      case PDF -> builder.header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName + ".pdf"))
+      case PDF -> builder.header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName + "." + format.extension()))
           .body(PdfReport.write(table.get()));
     };
   }

@@ -2,9 +2,9 @@ package vn.longbien.exemplar.reporting;
 
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import vn.longbien.exemplar.web.InvalidInputException;
 
 /** The formats a report is given in: chosen by {@code format=}, else by the Accept header, else JSON. */
 enum ReportFormat {
@@ -35,7 +35,7 @@ enum ReportFormat {
           return candidate;
         }
       }
-      throw new ReportRequestException(HttpStatus.BAD_REQUEST, "BadFormat",
+      throw new InvalidInputException("BadFormat",
           "Định dạng báo cáo không được hỗ trợ: “" + format + "” (chỉ nhận json, xlsx hoặc pdf)");
     }
     if (accept == null || accept.isBlank()) {

@@ -3,11 +3,8 @@ package vn.longbien.exemplar.reporting;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import vn.longbien.exemplar.campaign.NominationOutcomes;
 import vn.longbien.exemplar.campaign.ReviewRound;
@@ -24,7 +21,10 @@ import vn.longbien.exemplar.reporting.ReportViews.TargetLine;
 import vn.longbien.exemplar.reporting.ReportViews.TargetsReport;
 import vn.longbien.exemplar.reporting.ReportViews.YearlyLine;
 import vn.longbien.exemplar.reporting.ReportViews.YearlyReport;
+import vn.longbien.exemplar.security.ApplicationEngineCalls;
 import vn.longbien.exemplar.security.CurrentOfficial;
+import vn.longbien.exemplar.web.InvalidInputException;
+import vn.longbien.exemplar.web.RecordNotFoundException;
 import vn.longbien.exemplar.security.CurrentOfficial.Official;
 
 /**
@@ -45,13 +45,13 @@ class ReportService {
   private final RoundReportRepository reports;
   private final CurrentOfficial currentOfficial;
   private final OrganisationCatalog organisation;
-  private final IdentityService identityService;
+  private final ApplicationEngineCalls engineCalls;
   private final ProcessEngine engine;
 
   ReportService(
       TargetAttainment attainment, RoundTargets targets, NominationOutcomes outcomes, ReviewRoundRepository rounds,
       RoundReportRepository reports, CurrentOfficial currentOfficial, OrganisationCatalog organisation,
-      IdentityService identityService, ProcessEngine engine) {
+      ApplicationEngineCalls engineCalls, ProcessEngine engine) {
     this.attainment = attainment;
     this.targets = targets;
     this.outcomes = outcomes;
@@ -59,13 +59,13 @@ class ReportService {
     this.reports = reports;
     this.currentOfficial = currentOfficial;
     this.organisation = organisation;
-    this.identityService = identityService;
+    this.engineCalls = engineCalls;
     this.engine = engine;
   }
 
   static int year(String year) {
     if (year == null || year.isBlank()) {
-      throw new ReportRequestException(HttpStatus.BAD_REQUEST, "BadYear", "Thiếu năm báo cáo (year), ví dụ year=2025");
+      throw new InvalidInputException("BadYear", "Thiếu năm báo cáo (year), ví dụ year=2025");
     }
     try {
       int value = Integer.parseInt(year.trim());
@@ -75,7 +75,7 @@ class ReportService {
     } catch (NumberFormatException e) {
       // refused below
     }
-    throw new ReportRequestException(HttpStatus.BAD_REQUEST, "BadYear",
+    throw new InvalidInputException("BadYear",
         "Năm báo cáo không hợp lệ: “" + year + "” (nhập năm bốn chữ số, ví dụ year=2025)");
   }
 
@@ -85,7 +85,7 @@ class ReportService {
       try {
         targets.of("phuong", year);
       } catch (RuntimeException e) {
-        throw new ReportRequestException(HttpStatus.BAD_REQUEST, "BadYear",
+        throw new InvalidInputException("BadYear",
             "Không có chỉ tiêu thi đua cho năm " + year + " trong bảng chỉ tiêu (yearly-targets)");
       }
       return attainment.of(year, outcomes.outcomesOf(year));
@@ -105,7 +105,7 @@ class ReportService {
     ReadableLines reader = reader();
     ReviewRound round = rounds.findById(year)
         .filter(candidate -> candidate.getStatus() == RoundStatus.CLOSED)
-        .orElseThrow(() -> new ReportRequestException(HttpStatus.NOT_FOUND, "NotFound",
+        .orElseThrow(() -> new RecordNotFoundException(
             "Chưa có báo cáo đợt bình xét năm " + year + ": báo cáo được lập khi đóng đợt. Số liệu tạm tính xem tại "
                 + "/api/reports/targets?year=" + year));
     List<YearlyLine> lines = reports.findByRoundYearOrderByLineNo(year).stream()
@@ -144,15 +144,7 @@ class ReportService {
    * engine authorizations, inside an engine command (the dates' decision is read from the running command).
    */
   private <T> T asSystem(Supplier<T> work) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getCommandExecutorTxRequired()
-          .execute(commandContext -> work.get());
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    return engineCalls.run(() -> ((ProcessEngineImpl) engine).getProcessEngineConfiguration()
+        .getCommandExecutorTxRequired().execute(commandContext -> work.get()));
   }
 }

@@ -1,10 +1,10 @@
 package vn.longbien.exemplar.reporting;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.reporting.ReportViews.Status;
 import vn.longbien.exemplar.reporting.ReportViews.TargetLine;
 import vn.longbien.exemplar.reporting.ReportViews.TargetsReport;
@@ -14,8 +14,7 @@ import vn.longbien.exemplar.reporting.ReportViews.YearlyReport;
 /** A report as a table with Vietnamese headings: what the spreadsheet and the PDF print. */
 record ReportTable(String title, String basis, String generated, List<String> headings, List<Row> rows) {
 
-  static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(HANOI);
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(HanoiCalendar.ZONE);
 
   /** One line; {@code status} colours its last cell. Numbers stay numbers in the spreadsheet. */
   record Row(List<Object> cells, Status status) {}

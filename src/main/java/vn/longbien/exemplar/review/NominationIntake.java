@@ -166,10 +166,8 @@ public class NominationIntake {
 
   private String[] dossierLines(Nomination nomination, UnitDefinition unit) {
     String movementName =
-        organisation.movements().stream()
-            .filter(movement -> movement.code().equals(nomination.getMovement()))
+        organisation.movement(nomination.getMovement())
             .map(OrganisationCatalog.MovementDefinition::name)
-            .findFirst()
             .orElse(nomination.getMovement());
     return new String[] {
       "Mã hồ sơ: " + nomination.getId() + " — năm " + nomination.getRoundYear(),

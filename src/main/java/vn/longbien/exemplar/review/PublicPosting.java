@@ -1,9 +1,9 @@
 package vn.longbien.exemplar.review;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationStatus;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
@@ -15,7 +15,6 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog;
 @Component("publicPosting")
 public class PublicPosting {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final NominationRecorder records;
   private final OrganisationCatalog organisation;
@@ -30,16 +29,16 @@ public class PublicPosting {
     String reviewUnit = (String) execution.getVariable("reviewUnit");
     String unitName = organisation.unit(reviewUnit).map(OrganisationCatalog.UnitDefinition::name).orElse(reviewUnit);
     int workingDays = ((Number) execution.getVariable("publicPostingWorkingDays")).intValue();
-    LocalDate today = ReviewCalendar.today();
-    LocalDate end = ReviewCalendar.afterWorkingDays(today, workingDays);
+    LocalDate today = HanoiCalendar.today();
+    LocalDate end = HanoiCalendar.afterWorkingDays(today, workingDays);
     execution.setVariable("reviewUnitName", unitName);
-    execution.setVariable("postingEndDate", ReviewCalendar.startOf(end));
+    execution.setVariable("postingEndDate", HanoiCalendar.startOf(end));
     execution.setVariable("objectionCount", 0);
     records.update(execution, n -> n.moveTo(NominationStatus.POSTED, execution.getCurrentActivityId(), null));
     DossierText.append(
         execution,
         "Công khai tại " + unitName,
-        "Từ ngày " + DAY.format(today) + ", " + workingDays + " ngày làm việc; Hội đồng họp từ ngày " + DAY.format(end));
+        "Từ ngày " + HanoiCalendar.text(today) + ", " + workingDays + " ngày làm việc; Hội đồng họp từ ngày " + HanoiCalendar.text(end));
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Date;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.calendar.HanoiCalendar;
 
 /**
  * The review's dates from the {@code round-deadlines} decision, evaluated by a business rule task whose
@@ -26,7 +27,7 @@ public class ReviewSchedule {
     LocalDate dueDay =
         MonthDay.of(deadline.integer("deadlineMonth"), deadline.integer("deadlineDay"))
             .atYear(year + deadline.integer("yearOffset"));
-    execution.setVariable("reviewDueDate", ReviewCalendar.startOf(dueDay));
+    execution.setVariable("reviewDueDate", HanoiCalendar.startOf(dueDay));
     if (deadline.has("publicPostingWorkingDays")) {
       execution.setVariable("publicPostingWorkingDays", deadline.integer("publicPostingWorkingDays"));
     }
@@ -34,6 +35,6 @@ public class ReviewSchedule {
 
   /** The due date of a time limit a reviewer typed as a date ("2025-01-10"): the end of that day. */
   public Date endOfDay(String isoDate) {
-    return ReviewCalendar.endOf(LocalDate.parse(isoDate.substring(0, 10)));
+    return HanoiCalendar.endOf(LocalDate.parse(isoDate.substring(0, 10)));
   }
 }

@@ -29,9 +29,9 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog.GroupDefinition;
 @Component
 class AccessPolicy {
 
-  static final String NOMINATION_PROCESS = "nomination-review";
-  static final String ROUND_PROCESS = "yearly-round";
-  static final String ALL_TASKS_FILTER = "Công việc của tôi";
+  private static final String NOMINATION_PROCESS = "nomination-review";
+  private static final String ROUND_PROCESS = "yearly-round";
+  private static final String ALL_TASKS_FILTER = "Công việc của tôi";
 
   private final OrganisationCatalog catalog;
   private final AuthorizationService authorizations;

@@ -1,7 +1,7 @@
 package vn.longbien.exemplar.security;
 
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,18 +27,9 @@ class AdministratorAccount {
 
   void ensure() {
     String username = properties.username();
-    if (identityService.createUserQuery().userId(username).count() == 0) {
-      User user = identityService.newUser(username);
-      user.setFirstName("Quản trị");
-      user.setLastName("hệ thống");
-      user.setPassword(properties.password());
-      identityService.saveUser(user);
+    if (Accounts.ensure(identityService, username, "Quản trị", "hệ thống", properties.password(),
+        List.of(OrganisationCatalog.ADMIN_GROUP))) {
       log.info("Created administrator account {}", username);
-    }
-    boolean member =
-        identityService.createUserQuery().userId(username).memberOfGroup(OrganisationCatalog.ADMIN_GROUP).count() > 0;
-    if (!member) {
-      identityService.createMembership(username, OrganisationCatalog.ADMIN_GROUP);
     }
   }
 }

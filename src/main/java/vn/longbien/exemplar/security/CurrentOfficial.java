@@ -1,7 +1,10 @@
 package vn.longbien.exemplar.security;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,11 +22,25 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 public class CurrentOfficial {
 
   private final IdentityService identityService;
-  private final OrganisationCatalog catalog;
+  /** Group id → the unit it belongs to ("phuong-bode-hoidong" → "phuong-bode"). */
+  private final Map<String, String> unitOfGroup;
+  /** Unit → itself and every unit below it. */
+  private final Map<String, Set<String>> unitAndBelow;
 
+  // The organisation file does not change while the application runs: its hierarchy is worked out once.
   CurrentOfficial(IdentityService identityService, OrganisationCatalog catalog) {
     this.identityService = identityService;
-    this.catalog = catalog;
+    Map<String, String> byGroup = new HashMap<>();
+    Map<String, Set<String>> below = new HashMap<>();
+    for (UnitDefinition unit : catalog.units()) {
+      unit.roles().forEach(role -> byGroup.put(OrganisationCatalog.groupId(unit.code(), role), unit.code()));
+      for (String code = unit.code(); code != null; code = catalog.unit(code).orElseThrow().parent()) {
+        below.computeIfAbsent(code, key -> new HashSet<>()).add(unit.code());
+      }
+    }
+    below.replaceAll((code, units) -> Set.copyOf(units));
+    this.unitOfGroup = Map.copyOf(byGroup);
+    this.unitAndBelow = Map.copyOf(below);
   }
 
   /** The authenticated caller; the API's authentication filter guarantees there is one. */
@@ -33,35 +50,16 @@ public class CurrentOfficial {
       throw new IllegalStateException("No authenticated caller: is the request outside /api?");
     }
     List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
-    return new Official(authentication.getUserId(), groups, ownUnits(groups), readableUnits(groups));
+    Set<String> own = groups.stream().map(unitOfGroup::get).filter(Objects::nonNull).collect(Collectors.toSet());
+    return new Official(authentication.getUserId(), groups, own, readableUnits(groups, own));
   }
 
-  private Set<String> ownUnits(List<String> groups) {
-    Set<String> units = new HashSet<>();
-    for (UnitDefinition unit : catalog.units()) {
-      for (String role : unit.roles()) {
-        if (groups.contains(OrganisationCatalog.groupId(unit.code(), role))) {
-          units.add(unit.code());
-        }
-      }
-    }
-    return units;
-  }
-
-  private Set<String> readableUnits(List<String> groups) {
+  private Set<String> readableUnits(List<String> groups, Set<String> own) {
     if (groups.contains(OrganisationCatalog.ADMIN_GROUP) || groups.contains(OrganisationCatalog.AUDITOR_GROUP)) {
-      return catalog.units().stream().map(UnitDefinition::code).collect(Collectors.toSet());
+      return unitAndBelow.keySet();
     }
-    Set<String> readable = new HashSet<>(ownUnits(groups));
-    boolean grew;
-    do {
-      grew = false;
-      for (UnitDefinition unit : catalog.units()) {
-        if (unit.parent() != null && readable.contains(unit.parent()) && readable.add(unit.code())) {
-          grew = true;
-        }
-      }
-    } while (grew);
+    Set<String> readable = new HashSet<>();
+    own.forEach(unit -> readable.addAll(unitAndBelow.get(unit)));
     return readable;
   }
 

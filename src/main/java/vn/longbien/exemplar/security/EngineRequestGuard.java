@@ -48,14 +48,10 @@ class EngineRequestGuard extends OncePerRequestFilter {
    * @param maxPageSize the largest page a client may ask for, or 0 for none (the webapps' own API, whose
    *     queries Camunda's webapps shape themselves)
    */
+  // Registered for restPrefix + "/*" only, so every request it sees lies under that prefix.
   EngineRequestGuard(String restPrefix, int maxPageSize) {
     this.restPrefix = restPrefix;
     this.maxPageSize = maxPageSize;
-  }
-
-  @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !path(request).startsWith(restPrefix);
   }
 
   @Override

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.campaign.RoundReportLine.Counts;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationRepository;
@@ -73,12 +74,12 @@ class RoundReportTest {
     Job opening = management.createJobQuery().processDefinitionKey("yearly-round").activityId("Timer_RoundOpeningDate")
         .singleResult();
 
-    ZonedDateTime due = opening.getDuedate().toInstant().atZone(RoundCalendar.ZONE);
+    ZonedDateTime due = opening.getDuedate().toInstant().atZone(HanoiCalendar.ZONE);
     assertThat(due.toLocalDate().getMonthValue()).isEqualTo(12);
     assertThat(due.toLocalDate().getDayOfMonth()).isEqualTo(1);
     assertThat(due.toLocalTime().toSecondOfDay()).isZero();
-    assertThat(due.toLocalDate()).isAfter(LocalDate.now(RoundCalendar.ZONE).minusDays(1))
-        .isBefore(LocalDate.now(RoundCalendar.ZONE).plusYears(1).plusDays(1));
+    assertThat(due.toLocalDate()).isAfter(LocalDate.now(HanoiCalendar.ZONE).minusDays(1))
+        .isBefore(LocalDate.now(HanoiCalendar.ZONE).plusYears(1).plusDays(1));
   }
 
   private static RoundReportLine line(List<RoundReportLine> report, String unit) {

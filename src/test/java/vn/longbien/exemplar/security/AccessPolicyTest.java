@@ -36,9 +36,7 @@ class AccessPolicyTest {
     "thanhtra, yearly-round, false"
   })
   void onlyTheRightRoleMayStartAProcess(String user, String process, boolean allowed) {
-    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
-        .map(Group::getId)
-        .toList();
+    List<String> groups = groupsOf(user);
 
     assertThat(authorizationService.isUserAuthorized(
             user, groups, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, process))
@@ -52,12 +50,14 @@ class AccessPolicyTest {
     "bode.hoidong, Operator, false"
   })
   void onlyAuditorsAndAdministratorsReadTheOperationLog(String user, String category, boolean allowed) {
-    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
-        .map(Group::getId)
-        .toList();
+    List<String> groups = groupsOf(user);
 
     assertThat(authorizationService.isUserAuthorized(
             user, groups, UserOperationLogCategoryPermissions.READ, Resources.OPERATION_LOG_CATEGORY, category))
         .isEqualTo(allowed);
+  }
+
+  private List<String> groupsOf(String user) {
+    return identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
   }
 }

@@ -60,12 +60,15 @@ public final class RestNominations {
 
   /** Ends the public posting period (its timer) and returns the ward council's task. */
   public Task afterPublicPosting(String businessKey) {
-    ProcessInstance nomination = runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey(businessKey).processDefinitionKey("nomination-review").singleResult();
+    return afterPublicPosting(runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey).processDefinitionKey("nomination-review").singleResult());
+  }
+
+  public Task afterPublicPosting(ProcessInstance nomination) {
     ProcessInstance levelReview = runtimeService.createProcessInstanceQuery()
         .superProcessInstanceId(nomination.getId()).singleResult();
     Job postingTimer = managementService.createJobQuery().processInstanceId(levelReview.getId()).timers()
-        .singleResult();
+        .activityId("Event_PostingPeriodOver").singleResult();
     managementService.executeJob(postingTimer.getId());
     return taskService.createTaskQuery().processInstanceId(levelReview.getId()).singleResult();
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -105,7 +104,8 @@ class TasklistBrowserTest {
     ProcessInstance nomination = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey("nomination-review").variableValueEquals("nomineeName", nominee).singleResult();
     assertThat(nomination).as("the nomination started from Tasklist").isNotNull();
-    Task councilTask = endPublicPosting(nomination);
+    Task councilTask =
+        new RestNominations(rest, runtimeService, managementService, taskService).afterPublicPosting(nomination);
 
     // Bồ Đề's council sees the nominee's dossier, claims the task and records the vote.
     TasklistPage council = new TasklistPage(restartBrowser(), port).logIn("bode.hoidong");
@@ -165,15 +165,6 @@ class TasklistBrowserTest {
 
     assertThat(driver.findElements(By.cssSelector(".fjs-container"))).isEmpty();
     assertThat(vietHung.pageText()).doesNotContain("Phạm Văn Khải").contains("Công việc không còn tồn tại");
-  }
-
-  private Task endPublicPosting(ProcessInstance nomination) {
-    ProcessInstance levelReview = runtimeService.createProcessInstanceQuery()
-        .superProcessInstanceId(nomination.getId()).singleResult();
-    Job postingTimer = managementService.createJobQuery().processInstanceId(levelReview.getId()).timers()
-        .activityId("Event_PostingPeriodOver").singleResult();
-    managementService.executeJob(postingTimer.getId());
-    return taskService.createTaskQuery().processInstanceId(levelReview.getId()).singleResult();
   }
 
   /** Each official works in a browser of their own. */

@@ -11,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,9 +32,6 @@ final class TasklistPage {
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
 
-  WebDriver driver() {
-    return driver;
-  }
 
   TasklistPage openLoginPage() {
     driver.get(baseUrl);

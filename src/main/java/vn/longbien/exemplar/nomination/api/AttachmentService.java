@@ -12,6 +12,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.longbien.exemplar.nomination.Attachment;
 import vn.longbien.exemplar.nomination.AttachmentRepository;
 import vn.longbien.exemplar.nomination.Nomination;
+import vn.longbien.exemplar.security.ApplicationEngineCalls;
 import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.security.CurrentOfficial.Official;
 import vn.longbien.exemplar.web.RecordNotFoundException;

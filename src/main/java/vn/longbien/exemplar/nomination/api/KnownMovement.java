@@ -33,7 +33,7 @@ public @interface KnownMovement {
 
     @Override
     public boolean isValid(String code, ConstraintValidatorContext context) {
-      return code == null || code.isBlank() || catalog.movements().stream().anyMatch(m -> m.code().equals(code));
+      return code == null || code.isBlank() || catalog.movement(code).isPresent();
     }
   }
 }

@@ -21,16 +21,6 @@ class NominationApiErrors {
   @Schema(description = "Trùng hồ sơ: đối tượng đã được đề cử trong đợt")
   record DuplicateError(String type, String message, List<ApiError.FieldError> fieldErrors, String existingNominationId) {}
 
-  @ExceptionHandler(NominationImport.UnreadableFileException.class)
-  ResponseEntity<ApiError> unreadableFile(NominationImport.UnreadableFileException e) {
-    return ResponseEntity.badRequest().body(ApiError.of("UnreadableFile", e.getMessage()));
-  }
-
-  @ExceptionHandler(InvalidAttachmentException.class)
-  ResponseEntity<ApiError> invalidAttachment(InvalidAttachmentException e) {
-    return ResponseEntity.badRequest().body(ApiError.of("InvalidAttachment", e.getMessage()));
-  }
-
   @ExceptionHandler(DuplicateNominationException.class)
   ResponseEntity<DuplicateError> duplicate(DuplicateNominationException e) {
     return ResponseEntity.status(HttpStatus.CONFLICT)

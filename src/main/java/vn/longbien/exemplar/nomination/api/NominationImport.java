@@ -29,6 +29,7 @@ import vn.longbien.exemplar.nomination.SearchKey;
 import vn.longbien.exemplar.nomination.api.ImportReport.RowError;
 import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.security.CurrentOfficial.Official;
+import vn.longbien.exemplar.web.InvalidInputException;
 
 /**
  * Bulk import of nominations from an XLSX or CSV file in the template's columns ({@link ImportColumn}).
@@ -42,9 +43,9 @@ public class NominationImport {
   static final int MAX_ROWS = 2000;
 
   /** A file that cannot be read as the template at all. */
-  public static class UnreadableFileException extends RuntimeException {
+  public static class UnreadableFileException extends InvalidInputException {
     UnreadableFileException(String vietnameseMessage) {
-      super(vietnameseMessage);
+      super("UnreadableFile", vietnameseMessage);
     }
   }
 

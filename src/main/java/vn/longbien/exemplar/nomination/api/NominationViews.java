@@ -103,10 +103,6 @@ public class NominationViews {
   }
 
   public String movementName(String code) {
-    return organisation.movements().stream()
-        .filter(m -> m.code().equals(code))
-        .map(OrganisationCatalog.MovementDefinition::name)
-        .findFirst()
-        .orElse(code);
+    return organisation.movement(code).map(OrganisationCatalog.MovementDefinition::name).orElse(code);
   }
 }

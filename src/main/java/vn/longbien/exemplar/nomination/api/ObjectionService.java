@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.Objection;
 import vn.longbien.exemplar.nomination.ObjectionRepository;
+import vn.longbien.exemplar.security.ApplicationEngineCalls;
 import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.security.CurrentOfficial.Official;
 

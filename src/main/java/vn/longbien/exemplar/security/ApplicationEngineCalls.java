@@ -1,4 +1,4 @@
-package vn.longbien.exemplar.nomination.api;
+package vn.longbien.exemplar.security;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * authenticated, so the caller's authentication is set aside for the call and put back afterwards.
  */
 @Component
-class ApplicationEngineCalls {
+public class ApplicationEngineCalls {
 
   private final IdentityService identityService;
 
@@ -20,7 +20,7 @@ class ApplicationEngineCalls {
     this.identityService = identityService;
   }
 
-  <T> T run(Supplier<T> call) {
+  public <T> T run(Supplier<T> call) {
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
