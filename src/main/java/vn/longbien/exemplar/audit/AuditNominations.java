@@ -5,13 +5,13 @@ import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationStatus;
+import vn.longbien.exemplar.nomination.SearchKey;
 
 /** Read-only search of the nomination records for the audit. */
 @Component
@@ -38,7 +38,10 @@ class AuditNominations {
         .setParameter("year", year).getResultList();
   }
 
-  /** Nominations matching every given criterion; {@code name} is a case-insensitive part of the nominee's name. */
+  /**
+   * Nominations matching every given criterion; {@code name} is a part of the nominee's name, compared without
+   * case or accents ("nguyen" finds "Nguyễn").
+   */
   List<Nomination> search(Integer year, String unit, String name, NominationStatus status) {
     List<String> where = new ArrayList<>();
     Map<String, Object> parameters = new HashMap<>();
@@ -51,8 +54,8 @@ class AuditNominations {
       parameters.put("unit", unit);
     }
     if (name != null && !name.isBlank()) {
-      where.add("lower(n.nomineeName) like :name");
-      parameters.put("name", "%" + name.trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+      where.add("n.nomineeSearchName like :name");
+      parameters.put("name", "%" + SearchKey.of(name).replace("%", "").replace("_", "") + "%");
     }
     if (status != null) {
       where.add("n.status = :status");

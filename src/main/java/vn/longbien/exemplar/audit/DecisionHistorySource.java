@@ -7,12 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Rule;
@@ -28,11 +26,9 @@ import org.springframework.stereotype.Component;
 @Order(30)
 class DecisionHistorySource implements TimelineSource {
 
-  private final HistoryService history;
   private final RepositoryService repository;
 
-  DecisionHistorySource(HistoryService history, RepositoryService repository) {
-    this.history = history;
+  DecisionHistorySource(RepositoryService repository) {
     this.repository = repository;
   }
 
@@ -41,17 +37,12 @@ class DecisionHistorySource implements TimelineSource {
     Map<String, DecisionDefinition> definitions = new HashMap<>();
     Map<String, DmnModelInstance> models = new HashMap<>();
     List<TimelineEntry> entries = new ArrayList<>();
-    for (HistoricProcessInstance instance : scope.processInstances()) {
-      List<HistoricDecisionInstance> evaluations = Paging.all(history.createHistoricDecisionInstanceQuery()
-          .processInstanceId(instance.getId()).includeInputs().includeOutputs().disableCustomObjectDeserialization()
-          .orderByEvaluationTime().asc());
-      for (HistoricDecisionInstance evaluation : evaluations) {
-        DecisionDefinition definition = definitions.computeIfAbsent(
-            evaluation.getDecisionDefinitionId(), repository::getDecisionDefinition);
-        DmnModelInstance model = models.computeIfAbsent(
-            evaluation.getDecisionDefinitionId(), repository::getDmnModelInstance);
-        entries.add(entry(evaluation, definition, model));
-      }
+    for (HistoricDecisionInstance evaluation : scope.decisionEvaluations()) {
+      DecisionDefinition definition = definitions.computeIfAbsent(
+          evaluation.getDecisionDefinitionId(), repository::getDecisionDefinition);
+      DmnModelInstance model = models.computeIfAbsent(
+          evaluation.getDecisionDefinitionId(), repository::getDmnModelInstance);
+      entries.add(entry(evaluation, definition, model));
     }
     return entries;
   }

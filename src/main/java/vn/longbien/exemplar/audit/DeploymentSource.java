@@ -1,6 +1,7 @@
 package vn.longbien.exemplar.audit;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -38,13 +37,8 @@ class DeploymentSource implements TimelineSource {
   public List<TimelineEntry> entriesFor(NominationScope scope) {
     Set<String> processDefinitions = new LinkedHashSet<>();
     Set<String> decisionDefinitions = new LinkedHashSet<>();
-    for (HistoricProcessInstance instance : scope.processInstances()) {
-      processDefinitions.add(instance.getProcessDefinitionId());
-      for (HistoricDecisionInstance evaluation : Paging.all(history.createHistoricDecisionInstanceQuery()
-          .processInstanceId(instance.getId()).orderByEvaluationTime().asc())) {
-        decisionDefinitions.add(evaluation.getDecisionDefinitionId());
-      }
-    }
+    scope.processInstances().forEach(instance -> processDefinitions.add(instance.getProcessDefinitionId()));
+    scope.decisionEvaluations().forEach(evaluation -> decisionDefinitions.add(evaluation.getDecisionDefinitionId()));
     List<ResourceDefinition> definitions = new ArrayList<>();
     processDefinitions.forEach(id -> definitions.add(repository.getProcessDefinition(id)));
     decisionDefinitions.forEach(id -> definitions.add(repository.getDecisionDefinition(id)));
@@ -79,7 +73,7 @@ class DeploymentSource implements TimelineSource {
               + " (bản triển khai «" + deployment.getName() + "»)",
           details));
     }
-    entries.sort(java.util.Comparator.comparing(TimelineEntry::time));
+    entries.sort(Comparator.comparing(TimelineEntry::time));
     return entries;
   }
 

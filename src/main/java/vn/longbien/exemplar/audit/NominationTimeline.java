@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 import vn.longbien.exemplar.nomination.Nomination;
@@ -49,7 +50,10 @@ public class NominationTimeline {
     return new Timeline(NominationSummary.of(nomination, catalog), List.copyOf(entries));
   }
 
-  /** The root instance(s) with the nomination's business key and every instance they called, oldest first. */
+  /**
+   * The root instance(s) with the nomination's business key and every instance they called, oldest first;
+   * their decision evaluations are read when a source first asks.
+   */
   NominationScope scope(String nominationId) {
     Map<String, HistoricProcessInstance> instances = new LinkedHashMap<>();
     List<HistoricProcessInstance> roots = Paging.all(history.createHistoricProcessInstanceQuery()
@@ -64,6 +68,16 @@ public class NominationTimeline {
     }
     List<HistoricProcessInstance> ordered = new ArrayList<>(instances.values());
     ordered.sort(Comparator.comparing(HistoricProcessInstance::getStartTime));
-    return new NominationScope(nominationId, List.copyOf(ordered));
+    return new NominationScope(nominationId, ordered, () -> decisionEvaluations(ordered));
+  }
+
+  private List<HistoricDecisionInstance> decisionEvaluations(List<HistoricProcessInstance> instances) {
+    List<HistoricDecisionInstance> evaluations = new ArrayList<>();
+    for (HistoricProcessInstance instance : instances) {
+      evaluations.addAll(Paging.all(history.createHistoricDecisionInstanceQuery()
+          .processInstanceId(instance.getId()).includeInputs().includeOutputs().disableCustomObjectDeserialization()
+          .orderByEvaluationTime().asc()));
+    }
+    return evaluations;
   }
 }

@@ -84,6 +84,13 @@ class AuditAccessApplicationTest {
   }
 
   @Test
+  void inspectorFindsANomineeByNameTypedWithoutAccents() {
+    ResponseEntity<List> found = rest.withBasicAuth("thanhtra", "demo")
+        .getForEntity("/api/audit/nominations?year=2025&unit=phuong-bode&name=THI QUYEN", List.class);
+    assertThat(found.getBody()).extracting(n -> ((Map) n).get("id")).containsExactly(boDeNomination);
+  }
+
+  @Test
   void anonymousCallerIsAskedToLogIn() {
     ResponseEntity<String> page = rest.getForEntity("/audit/", String.class);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);

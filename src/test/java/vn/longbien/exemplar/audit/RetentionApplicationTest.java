@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.longbien.exemplar.support.ApplicationTest;
@@ -33,6 +35,20 @@ class RetentionApplicationTest {
     assertThat(processes).allSatisfy(p -> assertThat(p.getHistoryTimeToLive()).as(p.getKey()).isEqualTo(3650));
     assertThat(decisions).extracting(DecisionDefinition::getKey).contains("council-vote-outcome");
     assertThat(decisions).allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isEqualTo(3650));
+  }
+
+  @Test
+  void aModelThatAsksForShorterRetentionStillKeepsItsHistoryTenYears() {
+    BpmnModelInstance shortLived = Bpmn.createExecutableProcess("retention-probe").name("Thử thời hạn lưu")
+        .camundaHistoryTimeToLive(30).startEvent().endEvent().done();
+    String deploymentId = repository.createDeployment().name("retention-probe")
+        .addModelInstance("retention-probe.bpmn", shortLived).deploy().getId();
+    try {
+      ProcessDefinition probe = repository.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
+      assertThat(probe.getHistoryTimeToLive()).isEqualTo(3650);
+    } finally {
+      repository.deleteDeployment(deploymentId, true);
+    }
   }
 
   @Test
