@@ -18,8 +18,8 @@ import vn.longbien.exemplar.calendar.HanoiCalendar;
 public class ReviewSchedule {
 
   /**
-   * End listener: sets {@code reviewDueDate} (Date) and, for a level with public posting,
-   * {@code publicPostingWorkingDays} (Integer).
+   * End listener: sets {@code reviewDueDate} (Date), {@code reminderDaysBefore} (Integer, the lead time of the
+   * review tasks' reminders) and, for a level with public posting, {@code publicPostingWorkingDays} (Integer).
    */
   public void plan(DelegateExecution execution, DmnDecisionResult result) {
     int year = ((Number) execution.getVariable("roundYear")).intValue();
@@ -28,9 +28,18 @@ public class ReviewSchedule {
         MonthDay.of(deadline.integer("deadlineMonth"), deadline.integer("deadlineDay"))
             .atYear(year + deadline.integer("yearOffset"));
     execution.setVariable("reviewDueDate", HanoiCalendar.startOf(dueDay));
+    execution.setVariable("reminderDaysBefore", deadline.integer("reminderDaysBefore"));
     if (deadline.has("publicPostingWorkingDays")) {
       execution.setVariable("publicPostingWorkingDays", deadline.integer("publicPostingWorkingDays"));
     }
+  }
+
+  /**
+   * When a review task's reminder fires: {@code daysBefore} calendar days before its due date, at the same
+   * time of day in Hà Nội. A date already past when the task is created makes the timer fire at once, once.
+   */
+  public Date reminderBefore(Date dueDate, Number daysBefore) {
+    return Date.from(dueDate.toInstant().atZone(HanoiCalendar.ZONE).minusDays(daysBefore.longValue()).toInstant());
   }
 
   /** The due date of a time limit a reviewer typed as a date ("2025-01-10"): the end of that day. */
