@@ -5,6 +5,7 @@ import java.time.MonthDay;
 import java.util.Date;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
 
@@ -36,10 +37,12 @@ public class ReviewSchedule {
 
   /**
    * When a review task's reminder fires: {@code daysBefore} calendar days before its due date, at the same
-   * time of day in Hà Nội. A date already past when the task is created makes the timer fire at once, once.
+   * time of day in Hà Nội. A task created after that moment (a late nomination) is reminded once, at the
+   * start of the next day: its officials see the new task with its due date first, not a reminder with it.
    */
   public Date reminderBefore(Date dueDate, Number daysBefore) {
-    return Date.from(dueDate.toInstant().atZone(HanoiCalendar.ZONE).minusDays(daysBefore.longValue()).toInstant());
+    Date reminder = Date.from(dueDate.toInstant().atZone(HanoiCalendar.ZONE).minusDays(daysBefore.longValue()).toInstant());
+    return reminder.after(ClockUtil.getCurrentTime()) ? reminder : HanoiCalendar.startOf(HanoiCalendar.today().plusDays(1));
   }
 
   /** The due date of a time limit a reviewer typed as a date ("2025-01-10"): the end of that day. */

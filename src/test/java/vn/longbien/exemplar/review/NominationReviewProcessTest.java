@@ -593,6 +593,7 @@ class NominationReviewProcessTest {
 
   @Test
   void councilTaskIsRemindedReminderDaysBeforeThirtyFirstJanuaryAtMidnightHanoiTime() {
+    now("2023-12-15T09:00:00+07:00");
     ProcessInstance review = submit("phuong-bode", "Ngô Thị Lan");
     endPosting();
 
@@ -633,20 +634,23 @@ class NominationReviewProcessTest {
   }
 
   @Test
-  void taskCreatedAfterItsReminderDateIsRemindedOnceAtOnce() {
+  void taskCreatedAfterItsReminderDateIsRemindedOnceTheNextDayNotTogetherWithTheTask() {
     now("2024-01-28T10:00:00+07:00");
     ProcessInstance review = submit("phuong-bode", "Âu Văn Sơn");
     endPosting();
 
-    Job reminder = reminderJob(task(review));
-    assertThat(extension.getManagementService().createJobQuery().executable().jobId(reminder.getId()).count()).isOne();
+    assertThat(reminderJob(task(review)).getDuedate().toInstant())
+        .isEqualTo(ZonedDateTime.parse("2024-01-29T00:00:00+07:00[Asia/Ho_Chi_Minh]").toInstant());
+    assertThat(extension.getManagementService().createJobQuery().executable().count()).isZero();
+    now("2024-01-29T00:00:00+07:00");
     Task reminded = remind(review, "Task_CouncilReview");
 
-    assertThat(comments(reminded)).containsExactly("Nhắc hạn: công việc này cần hoàn thành trước ngày 31/01/2024, còn 3 ngày.");
+    assertThat(comments(reminded)).containsExactly("Nhắc hạn: công việc này cần hoàn thành trước ngày 31/01/2024, còn 2 ngày.");
   }
 
   @Test
   void evidenceTaskIsRemindedBeforeTheDateTheCouncilSet() {
+    now("2024-01-05T09:00:00+07:00");
     ProcessInstance review = submit("phuong-bode", "Lạc Thị Tâm");
     endPosting();
     complete(
