@@ -55,16 +55,17 @@ public class RoundReport {
     }
     List<NominationOutcome> all = outcomes.outcomesOf(year);
     List<RoundReportLine> report = new ArrayList<>();
+    TargetAttainment.Plan plan = attainment.plan(year);
     for (UnitDefinition unit : organisation.units()) {
       if (unit.kind() == UnitKind.WARD || unit.kind() == UnitKind.DEPARTMENT) {
         List<NominationOutcome> own = TargetAttainment.own(all, unit);
         Attainment target = unit.kind() == UnitKind.WARD
-            ? attainment.ward(year, unit, own)
-            : attainment.leadUnit(year, unit, own).orElseGet(() -> attainment.department(year, unit, own));
+            ? attainment.ward(plan, unit, own)
+            : attainment.leadUnit(plan, unit, own).orElseGet(() -> attainment.department(plan, unit, own));
         report.add(line(year, report.size() + 1, own, target));
       }
     }
-    List<Attainment> district = attainment.district(year, all);
+    List<Attainment> district = attainment.district(plan, all);
     for (String type : List.of("quan", "de-xuat-thanh-pho")) {
       report.add(line(year, report.size() + 1, all,
           district.stream().filter(line -> line.targetType().equals(type)).findFirst().orElseThrow()));

@@ -3,7 +3,9 @@ package vn.longbien.exemplar.campaign;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
@@ -47,21 +49,47 @@ public class TargetAttainment {
       String unitCode, String unitName, String targetType, String description, Double targetValue, Integer achieved,
       Boolean met) {}
 
+  /** One year's targets and introduction dates, each decision evaluated once however many units use it. */
+  final class Plan {
+
+    private final int year;
+    private final Map<String, Target> targetsByType = new HashMap<>();
+    private final Map<String, LocalDate> introductionDays = new HashMap<>();
+
+    private Plan(int year) {
+      this.year = year;
+    }
+
+    Target target(String unitType) {
+      return targetsByType.computeIfAbsent(unitType, type -> targets.of(type, year));
+    }
+
+    LocalDate introductionDay(String movement) {
+      return introductionDays.computeIfAbsent(movement, code -> deadlines.introduction(code, year).day());
+    }
+  }
+
+  /** The year's plan for one report: evaluate its decisions through it, once. */
+  Plan plan(int year) {
+    return new Plan(year);
+  }
+
   /** Every target of the year: per ward, per department (and lead unit per movement), then the district's. */
   public List<Attainment> of(int year, List<NominationOutcome> all) {
+    Plan plan = plan(year);
     List<Attainment> lines = new ArrayList<>();
     for (UnitDefinition unit : organisation.units()) {
       List<NominationOutcome> own = own(all, unit);
       if (unit.kind() == UnitKind.WARD) {
-        lines.add(ward(year, unit, own));
+        lines.add(ward(plan, unit, own));
       } else if (unit.kind() == UnitKind.DEPARTMENT) {
-        lines.add(department(year, unit, own));
+        lines.add(department(plan, unit, own));
         for (MovementDefinition movement : movementsLedBy(unit)) {
-          lines.add(introductions(year, unit, movement, own));
+          lines.add(introductions(plan, unit, movement, own));
         }
       }
     }
-    lines.addAll(district(year, all));
+    lines.addAll(district(plan, all));
     return lines;
   }
 
@@ -70,13 +98,13 @@ public class TargetAttainment {
   }
 
   /** A ward: its exemplars recognised at any level. */
-  Attainment ward(int year, UnitDefinition unit, List<NominationOutcome> own) {
-    return attainment(unit.code(), unit.name(), "phuong", targets.of("phuong", year), count(own, NominationOutcome::recognised));
+  Attainment ward(Plan plan, UnitDefinition unit, List<NominationOutcome> own) {
+    return attainment(unit.code(), unit.name(), "phuong", plan.target("phuong"), count(own, NominationOutcome::recognised));
   }
 
   /** A department: its exemplars recognised at any level against the target's share of its headcount. */
-  Attainment department(int year, UnitDefinition unit, List<NominationOutcome> own) {
-    Target target = targets.of("phong-ban", year);
+  Attainment department(Plan plan, UnitDefinition unit, List<NominationOutcome> own) {
+    Target target = plan.target("phong-ban");
     int recognised = count(own, NominationOutcome::recognised);
     if (!"percent-of-headcount".equals(target.measure())) {
       return attainment(unit.code(), unit.name(), "phong-ban", target, recognised);
@@ -92,9 +120,9 @@ public class TargetAttainment {
   }
 
   /** A lead unit for one movement: exemplars it introduced (not withdrawn) by the movement's own date. */
-  Attainment introductions(int year, UnitDefinition unit, MovementDefinition movement, List<NominationOutcome> own) {
-    Target target = targets.of("don-vi-chu-tri", year);
-    LocalDate deadline = deadlines.introduction(movement.code(), year).day();
+  Attainment introductions(Plan plan, UnitDefinition unit, MovementDefinition movement, List<NominationOutcome> own) {
+    Target target = plan.target("don-vi-chu-tri");
+    LocalDate deadline = plan.introductionDay(movement.code());
     Instant by = deadline.plusDays(1).atStartOfDay(HanoiCalendar.ZONE).toInstant();
     Target dated = new Target(target.comparison(), target.measure(), target.value(), target.description()
         + " – " + movement.name() + ", hạn " + HanoiCalendar.text(deadline));
@@ -103,28 +131,28 @@ public class TargetAttainment {
   }
 
   /** A lead unit over all the movements it leads, as the round's report keeps it: its nominations not withdrawn. */
-  Optional<Attainment> leadUnit(int year, UnitDefinition unit, List<NominationOutcome> own) {
+  Optional<Attainment> leadUnit(Plan plan, UnitDefinition unit, List<NominationOutcome> own) {
     long movementsLed = movementsLedBy(unit).size();
     if (movementsLed == 0) {
       return Optional.empty();
     }
-    Target perMovement = targets.of("don-vi-chu-tri", year);
+    Target perMovement = plan.target("don-vi-chu-tri");
     Target target = new Target(perMovement.comparison(), perMovement.measure(), perMovement.value() * movementsLed,
         perMovement.description() + (movementsLed > 1 ? " × " + movementsLed + " phong trào" : ""));
     return Optional.of(attainment(unit.code(), unit.name(), "don-vi-chu-tri", target, count(own, o -> !o.withdrawn())));
   }
 
   /** The district's targets: individuals recognised, proposed to the city, the book, the capped title. */
-  List<Attainment> district(int year, List<NominationOutcome> all) {
+  List<Attainment> district(Plan plan, List<NominationOutcome> all) {
     String name = organisation.unit(DISTRICT).map(UnitDefinition::name).orElse(DISTRICT);
     return List.of(
-        attainment(DISTRICT, name, "quan", targets.of("quan", year),
+        attainment(DISTRICT, name, "quan", plan.target("quan"),
             count(all, o -> o.individual() && (o.recognisedAt("quan") || o.recognisedAt("thanh-pho")))),
-        attainment(DISTRICT, name, "de-xuat-thanh-pho", targets.of("de-xuat-thanh-pho", year),
+        attainment(DISTRICT, name, "de-xuat-thanh-pho", plan.target("de-xuat-thanh-pho"),
             count(all, o -> o.individual() && o.proposedToCity())),
         // The nomination record does not keep which exemplars were introduced for the book.
-        attainment(DISTRICT, name, "sach-bong-hoa", targets.of("sach-bong-hoa", year), null),
-        attainment(DISTRICT, name, "cong-dan-thu-do-uu-tu", targets.of("cong-dan-thu-do-uu-tu", year),
+        attainment(DISTRICT, name, "sach-bong-hoa", plan.target("sach-bong-hoa"), null),
+        attainment(DISTRICT, name, "cong-dan-thu-do-uu-tu", plan.target("cong-dan-thu-do-uu-tu"),
             count(all, NominationOutcome::outstandingCitizenTitle)));
   }
 

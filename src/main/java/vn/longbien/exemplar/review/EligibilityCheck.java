@@ -30,7 +30,11 @@ public class EligibilityCheck {
     this.records = records;
   }
 
-  /** Start listener of a business rule task: the record's claims and pending flags as the decisions' inputs. */
+  /**
+   * Start listener of a business rule task: the record's claims and pending flags as the decisions' inputs.
+   * Every check needs its own: the transient inputs end with the task that received them, so the movement
+   * check right after the general one would find none.
+   */
   public void supplyInputs(DelegateExecution execution) {
     Nomination nomination = records.nomination(execution);
     transientInput(execution, "nomineeKind", nomination.getNomineeKind());

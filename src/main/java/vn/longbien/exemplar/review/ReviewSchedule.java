@@ -5,6 +5,7 @@ import java.time.MonthDay;
 import java.util.Date;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
 
@@ -18,8 +19,8 @@ import vn.longbien.exemplar.calendar.HanoiCalendar;
 public class ReviewSchedule {
 
   /**
-   * End listener: sets {@code reviewDueDate} (Date) and, for a level with public posting,
-   * {@code publicPostingWorkingDays} (Integer).
+   * End listener: sets {@code reviewDueDate} (Date), {@code reminderDaysBefore} (Integer, the lead time of the
+   * review tasks' reminders) and, for a level with public posting, {@code publicPostingWorkingDays} (Integer).
    */
   public void plan(DelegateExecution execution, DmnDecisionResult result) {
     int year = ((Number) execution.getVariable("roundYear")).intValue();
@@ -28,9 +29,20 @@ public class ReviewSchedule {
         MonthDay.of(deadline.integer("deadlineMonth"), deadline.integer("deadlineDay"))
             .atYear(year + deadline.integer("yearOffset"));
     execution.setVariable("reviewDueDate", HanoiCalendar.startOf(dueDay));
+    execution.setVariable("reminderDaysBefore", deadline.integer("reminderDaysBefore"));
     if (deadline.has("publicPostingWorkingDays")) {
       execution.setVariable("publicPostingWorkingDays", deadline.integer("publicPostingWorkingDays"));
     }
+  }
+
+  /**
+   * When a review task's reminder fires: {@code daysBefore} calendar days before its due date, at the same
+   * time of day in Hà Nội. A task created after that moment (a late nomination) is reminded once, at the
+   * start of the next day: its officials see the new task with its due date first, not a reminder with it.
+   */
+  public Date reminderBefore(Date dueDate, Number daysBefore) {
+    Date reminder = Date.from(dueDate.toInstant().atZone(HanoiCalendar.ZONE).minusDays(daysBefore.longValue()).toInstant());
+    return reminder.after(ClockUtil.getCurrentTime()) ? reminder : HanoiCalendar.startOf(HanoiCalendar.today().plusDays(1));
   }
 
   /** The due date of a time limit a reviewer typed as a date ("2025-01-10"): the end of that day. */

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -14,10 +17,13 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /**
  * The yearly round as Phòng Nội vụ and the units live it, on the engine clock: opening on 01/12, the reminder,
@@ -76,6 +82,27 @@ class YearlyRoundProcessTest {
     ProcessInstance round = roundOf(2024);
     assertThat(round).isNotNull();
     assertThat(records.round(2024)).get().extracting(ReviewRound::getStatus).isEqualTo(RoundStatus.OPEN);
+  }
+
+  @Test
+  void automaticOpeningSwitchedOffLeavesTheFirstOfDecemberToOfficialsWhoOpenTheRoundByHand() {
+    switchAutomaticOpening("false");
+    now("2023-12-01T00:00" + HANOI);
+
+    assertThat(openingTimer().isSuspended()).isTrue();
+    assertThat(jobsTheJobExecutorAcquires()).doesNotContain(openingTimer().getId());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("yearly-round").count()).isZero();
+    assertThat(openManually(2024).getBusinessKey()).isEqualTo("2024");
+  }
+
+  @Test
+  void automaticOpeningSwitchedOnHasTheJobExecutorOpenTheRoundOnFirstDecember() {
+    switchAutomaticOpening("false");
+    switchAutomaticOpening("true");
+    now("2023-12-01T00:00" + HANOI);
+
+    assertThat(openingTimer().isSuspended()).isFalse();
+    assertThat(jobsTheJobExecutorAcquires()).contains(openingTimer().getId());
   }
 
   @Test
@@ -250,6 +277,22 @@ class YearlyRoundProcessTest {
   private ProcessInstance roundOf(int year) {
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("yearly-round")
         .processInstanceBusinessKey(String.valueOf(year)).singleResult();
+  }
+
+  /** The application's setting as Spring binds it, applied as after a deployment. */
+  private void switchAutomaticOpening(String value) {
+    RoundProperties properties = new Binder(new MapConfigurationPropertySource(Map.of("exemplar.round.automatic-opening", value)))
+        .bindOrCreate("exemplar.round", RoundProperties.class);
+    assertThat(properties.automaticOpening()).isEqualTo(Boolean.parseBoolean(value));
+    new RoundOpeningSwitch(engine.getManagementService(), properties).apply(new PostDeployEvent(engine));
+  }
+
+  /** What the job executor would pick up now: its own acquisition, run once instead of on its thread. */
+  private List<String> jobsTheJobExecutorAcquires() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired()
+        .execute(new AcquireJobsCmd(configuration.getJobExecutor()))
+        .getJobIdBatches().stream().flatMap(List::stream).toList();
   }
 
   private Job openingTimer() {

@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class DecisionRedeploymentTest {
 
-  private static final List<String> DMN_FILES = List.of("general-eligibility.dmn", "movement-eligibility.dmn",
-      "council-vote-outcome.dmn", "round-deadlines.dmn", "yearly-targets.dmn");
+  private static final List<String> DMN_FILES = DecisionTables.fileNames();
 
   private ProcessEngine engine;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,8 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * One DMN file of {@code dmn/} loaded into the standalone DMN engine, with the ids of the rules that fired in the last
@@ -52,6 +55,18 @@ final class DecisionTables {
 
   static DecisionTables load(String fileName) {
     return new DecisionTables(fileName);
+  }
+
+  /** The names of every table in {@code dmn/} (as the build puts them on the classpath), sorted. */
+  static List<String> fileNames() {
+    try {
+      return Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath:dmn/*.dmn"))
+          .map(Resource::getFilename)
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static InputStream open(String fileName) {

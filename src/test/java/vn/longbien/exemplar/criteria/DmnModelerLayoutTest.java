@@ -11,7 +11,7 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -30,8 +30,7 @@ class DmnModelerLayoutTest {
   private static final String CAMUNDA = "http://camunda.org/schema/1.0/dmn";
 
   @ParameterizedTest
-  @ValueSource(strings = {"general-eligibility.dmn", "movement-eligibility.dmn", "council-vote-outcome.dmn", "round-deadlines.dmn",
-      "yearly-targets.dmn"})
+  @MethodSource("vn.longbien.exemplar.criteria.DecisionTables#fileNames")
   void everyDecisionIsLabelledAnnotatedAndKeptTenYears(String file) throws Exception {
     Document dmn = parse(file);
 
@@ -54,8 +53,7 @@ class DmnModelerLayoutTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"general-eligibility.dmn", "movement-eligibility.dmn", "council-vote-outcome.dmn", "round-deadlines.dmn",
-      "yearly-targets.dmn"})
+  @MethodSource("vn.longbien.exemplar.criteria.DecisionTables#fileNames")
   void decisionRequirementsDiagramHasAShapeForEveryElementAndAnEdgeForEveryRequirement(String file) throws Exception {
     Document dmn = parse(file);
     Map<String, double[]> shapes = new HashMap<>();

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
@@ -15,8 +18,10 @@ import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -67,6 +72,8 @@ class NominationReviewProcessTest {
       .build();
 
   private static final int YEAR = 2024;
+  /** Lead time of the review rows of {@code round-deadlines} for the plan's years. */
+  private static final int REMINDER_DAYS_BEFORE = 7;
   private static final List<String> ALL_GENERAL_CRITERIA = List.of("tc1", "tc2", "tc3", "tc4");
 
   private ProcessEngine engine;
@@ -78,8 +85,9 @@ class NominationReviewProcessTest {
   }
 
   @AfterEach
-  void resetBeans() {
+  void resetBeansAndClock() {
     Mocks.reset();
+    ClockUtil.reset();
   }
 
   // ---------------------------------------------------------------- end states
@@ -581,6 +589,133 @@ class NominationReviewProcessTest {
     assertThat(review).variables().doesNotContainKey("achievements").containsEntry("entryLevel", "phuong");
   }
 
+  // ---------------------------------------------------------------- reminders before the due date
+
+  @Test
+  void councilTaskIsRemindedReminderDaysBeforeThirtyFirstJanuaryAtMidnightHanoiTime() {
+    now("2023-12-15T09:00:00+07:00");
+    ProcessInstance review = submit("phuong-bode", "Ngô Thị Lan");
+    endPosting();
+
+    assertThat(reminderJob(task(review)).getDuedate().toInstant())
+        .isEqualTo(ZonedDateTime.parse("2024-01-31T00:00:00+07:00[Asia/Ho_Chi_Minh]")
+            .minusDays(REMINDER_DAYS_BEFORE).toInstant());
+  }
+
+  @Test
+  void reminderMovesTheCouncilTaskUpInTasklistAndSaysHowLongIsLeftWithoutTouchingTheWork() {
+    now("2023-12-15T09:00:00+07:00");
+    ProcessInstance review = submit("phuong-bode", "Quách Văn Phúc");
+    endPosting();
+    extension.getTaskService().claim(task(review).getId(), "bode.hoidong");
+
+    now("2024-01-24T00:00:00+07:00");
+    Task reminded = remind(review, "Task_CouncilReview");
+
+    assertThat(reminded.getAssignee()).isEqualTo("bode.hoidong");
+    assertThat(comments(reminded)).containsExactly("Nhắc hạn: công việc này cần hoàn thành trước ngày 31/01/2024, còn 7 ngày.");
+    assertThat(record(review).getStatus()).isEqualTo(NominationStatus.IN_REVIEW);
+    complete(review, "Task_CouncilReview", vote(15, 12, 10, 1));
+    assertThat(task(review).getTaskDefinitionKey()).isEqualTo("Task_ChairmanDecision");
+  }
+
+  @Test
+  void taskCompletedBeforeItsReminderIsNeverReminded() {
+    ProcessInstance review = submit("phuong-bode", "Kha Thị Quyên");
+    endPosting();
+    Task council = task(review);
+    assertThat(reminderJob(council)).isNotNull();
+
+    complete(review, "Task_CouncilReview", vote(15, 12, 10, 1));
+
+    assertThat(extension.getManagementService().createJobQuery().activityId("Timer_RemindCouncilReview").count()).isZero();
+    assertThat(comments(council)).isEmpty();
+    assertThat(reminderJob(task(review))).isNotNull();
+  }
+
+  @Test
+  void taskCreatedAfterItsReminderDateIsRemindedOnceTheNextDayNotTogetherWithTheTask() {
+    now("2024-01-28T10:00:00+07:00");
+    ProcessInstance review = submit("phuong-bode", "Âu Văn Sơn");
+    endPosting();
+
+    assertThat(reminderJob(task(review)).getDuedate().toInstant())
+        .isEqualTo(ZonedDateTime.parse("2024-01-29T00:00:00+07:00[Asia/Ho_Chi_Minh]").toInstant());
+    assertThat(extension.getManagementService().createJobQuery().executable().count()).isZero();
+    now("2024-01-29T00:00:00+07:00");
+    Task reminded = remind(review, "Task_CouncilReview");
+
+    assertThat(comments(reminded)).containsExactly("Nhắc hạn: công việc này cần hoàn thành trước ngày 31/01/2024, còn 2 ngày.");
+  }
+
+  @Test
+  void evidenceTaskIsRemindedBeforeTheDateTheCouncilSet() {
+    now("2024-01-05T09:00:00+07:00");
+    ProcessInstance review = submit("phuong-bode", "Lạc Thị Tâm");
+    endPosting();
+    complete(
+        review,
+        "Task_CouncilReview",
+        Map.of("councilAction", "return", "evidenceRequest", "Bổ sung bản sao giấy khen", "evidenceDueDate", "2024-01-20"));
+
+    assertThat(reminderJob(task(review)).getDuedate().toInstant())
+        .isEqualTo(ZonedDateTime.parse("2024-01-21T00:00:00+07:00[Asia/Ho_Chi_Minh]")
+            .minusDays(REMINDER_DAYS_BEFORE).toInstant());
+    remind(review, "Task_ProvideEvidence");
+    complete(review, "Task_ProvideEvidence", Map.of("evidenceResponse", "Đã bổ sung"));
+    assertThat(task(review).getTaskDefinitionKey()).isEqualTo("Task_CouncilReview");
+  }
+
+  @Test
+  void chairmanIsRemindedAndStillDecidesHimself() {
+    ProcessInstance review = submit("phuong-bode", "Mạc Văn Uy");
+    reviewAtWardWithVote(review, 15, 12, 10, 1);
+
+    remind(review, "Task_ChairmanDecision");
+    decideAsChairman(review, true, false);
+
+    assertThat(review).isEnded().hasPassed("EndEvent_RecognisedWard");
+  }
+
+  @Test
+  void heldProposalIsRemindedToTheSecretariat() {
+    ProcessInstance review = submit("phuong-bode", "Khổng Thị Vân");
+    lodgeComplaint(review, "Đơn khiếu nại về ranh giới đất");
+    reviewAtWardWithVote(review, 15, 12, 10, 1);
+    decideAsChairman(review, true, true);
+
+    remind(review, "Task_ResolvePendingMatter");
+
+    assertThat(review).hasNotPassed("CallActivity_DistrictReview");
+  }
+
+  @Test
+  void nominationHeldAtEntryIsRemindedToTheSecretariat() {
+    ProcessInstance review = submit(nomination("phuong-bode", "Ông Văn Xuân", ALL_GENERAL_CRITERIA, false, true));
+
+    remind(review, "Task_ResolvePendingMatter");
+
+    assertRecord(review, NominationStatus.ON_HOLD, null);
+  }
+
+  @Test
+  void ineligibleNominationsCorrectionIsRemindedToTheNominatingUnit() {
+    ProcessInstance review = submit(nomination("phuong-bode", "Phí Thị Yến", List.of("tc1"), false, false));
+
+    remind(review, "Task_CorrectNomination");
+
+    assertRecord(review, NominationStatus.RETURNED, null);
+  }
+
+  @Test
+  void cityTaskIsRemindedToTheCityBoard() {
+    ProcessInstance review = proposeToCityFromDistrict("Giáp Văn Bảo");
+
+    remind(review, "Task_CityOutcome");
+
+    assertThat(review).isWaitingAt("Task_CityOutcome");
+  }
+
   // ---------------------------------------------------------------- steps
 
   private void useChain(ReviewChainProperties.Chain chain) {
@@ -599,6 +734,7 @@ class NominationReviewProcessTest {
     Mocks.register("councilVote", new CouncilVote(records));
     Mocks.register("chairmanDecision", new ChairmanDecision(records));
     Mocks.register("cityOutcome", new CityOutcome(records, nominations));
+    Mocks.register("reviewReminder", new ReviewReminder());
   }
 
   private Nomination nomination(String unit, String name, List<String> generalCriteria, boolean discipline, boolean complaint) {
@@ -701,6 +837,56 @@ class NominationReviewProcessTest {
     Task task = task(review);
     assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
     extension.getTaskService().complete(task.getId(), variables);
+  }
+
+  /**
+   * Fires the reminder of the nomination's open task: the same task stays open with its name, assignee,
+   * candidates, due date and variables, higher in Tasklist and with one reminder comment; no reminder is left.
+   */
+  private Task remind(ProcessInstance review, String taskKey) {
+    Task before = task(review);
+    assertThat(before.getTaskDefinitionKey()).isEqualTo(taskKey);
+    List<String> groups = candidateGroups(before);
+    Map<String, String> variables = variablesAsText(before);
+    Job reminder = reminderJob(before);
+
+    extension.getManagementService().executeJob(reminder.getId());
+
+    Task after = task(review);
+    assertThat(after.getId()).isEqualTo(before.getId());
+    assertThat(after.getName()).isEqualTo(before.getName());
+    assertThat(after.getAssignee()).isEqualTo(before.getAssignee());
+    assertThat(after.getDueDate()).isEqualTo(before.getDueDate());
+    assertThat(candidateGroups(after)).isEqualTo(groups);
+    assertThat(variablesAsText(after)).isEqualTo(variables);
+    assertThat(after.getPriority()).isEqualTo(ReviewReminder.REMINDED_PRIORITY).isGreaterThan(before.getPriority());
+    assertThat(comments(after)).singleElement().asString().startsWith("Nhắc hạn: ");
+    assertThat(extension.getManagementService().createJobQuery().jobId(reminder.getId()).count()).isZero();
+    return after;
+  }
+
+  /** The reminder timer of an open task: the only timer of its process instance while the task waits. */
+  private Job reminderJob(Task task) {
+    return extension.getManagementService().createJobQuery()
+        .timers()
+        .processInstanceId(task.getProcessInstanceId())
+        .activityId("Timer_Remind" + task.getTaskDefinitionKey().substring("Task_".length()))
+        .singleResult();
+  }
+
+  /** JSON variables compare by their text: a Spin node has no value equality. */
+  private Map<String, String> variablesAsText(Task task) {
+    Map<String, String> texts = new TreeMap<>();
+    extension.getTaskService().getVariables(task.getId()).forEach((name, value) -> texts.put(name, String.valueOf(value)));
+    return texts;
+  }
+
+  private List<String> comments(Task task) {
+    return extension.getTaskService().getTaskComments(task.getId()).stream().map(Comment::getFullMessage).toList();
+  }
+
+  private static void now(String isoDateTime) {
+    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(isoDateTime).toInstant()));
   }
 
   private List<String> candidateGroups(Task task) {
