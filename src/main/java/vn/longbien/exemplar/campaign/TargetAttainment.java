@@ -31,11 +31,14 @@ public class TargetAttainment {
   private final RoundTargets targets;
   private final RoundDeadlines deadlines;
   private final OrganisationCatalog organisation;
+  private final NominationOutcomes outcomes;
 
-  public TargetAttainment(RoundTargets targets, RoundDeadlines deadlines, OrganisationCatalog organisation) {
+  public TargetAttainment(
+      RoundTargets targets, RoundDeadlines deadlines, OrganisationCatalog organisation, NominationOutcomes outcomes) {
     this.targets = targets;
     this.deadlines = deadlines;
     this.organisation = organisation;
+    this.outcomes = outcomes;
   }
 
   /**
@@ -122,8 +125,8 @@ public class TargetAttainment {
             count(all, o -> o.individual() && (o.recognisedAt("quan") || o.recognisedAt("thanh-pho")))),
         attainment(DISTRICT, name, "de-xuat-thanh-pho", targets.of("de-xuat-thanh-pho", year),
             count(all, o -> o.individual() && o.proposedToCity())),
-        // The nomination record does not keep which exemplars were introduced for the book.
-        attainment(DISTRICT, name, "sach-bong-hoa", targets.of("sach-bong-hoa", year), null),
+        attainment(DISTRICT, name, "sach-bong-hoa", targets.of("sach-bong-hoa", year),
+            (int) outcomes.countByRoundYearAndProposedForBookTrue(year)),
         attainment(DISTRICT, name, "cong-dan-thu-do-uu-tu", targets.of("cong-dan-thu-do-uu-tu", year),
             count(all, NominationOutcome::outstandingCitizenTitle)));
   }

@@ -22,7 +22,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.longbien.exemplar.nomination.api.AttachmentService;
-import vn.longbien.exemplar.nomination.api.DuplicateNominationException;
 import vn.longbien.exemplar.nomination.api.NominationRequest;
 import vn.longbien.exemplar.nomination.api.NominationService;
 import vn.longbien.exemplar.nomination.api.ObjectionRequest;

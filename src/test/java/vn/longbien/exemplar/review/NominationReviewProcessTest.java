@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.core.io.ClassPathResource;
+import vn.longbien.exemplar.nomination.NewNominations;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationStatus;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
@@ -592,7 +593,9 @@ class NominationReviewProcessTest {
     Mocks.register("nominationRecord", records);
     Mocks.register(
         "nominationIntake",
-        new NominationIntake(nominations, organisation, new ReviewChainProperties(chain, "phong-noivu-thuongtruc"), engine.getIdentityService()));
+        new NominationIntake(
+            nominations, new NewNominations(nominations), records, organisation,
+            new ReviewChainProperties(chain, "phong-noivu-thuongtruc"), engine.getIdentityService()));
     Mocks.register("reviewSchedule", new ReviewSchedule());
     Mocks.register("eligibilityCheck", new EligibilityCheck(records));
     Mocks.register("publicPosting", new PublicPosting(records, organisation));
