@@ -23,7 +23,10 @@ public class NewNominations {
     return nominations.findByDuplicateKey(Nomination.duplicateKey(roundYear, nominatingUnit, nomineeName, birthYear));
   }
 
-  /** @throws DuplicateNominationException naming the nomination stored first; the caller's transaction can then only roll back */
+  /**
+   * @throws DuplicateNominationException naming the nomination stored first; the caller's transaction can then
+   *     only roll back
+   */
   public Nomination store(Nomination nomination) {
     try {
       return nominations.saveAndFlush(nomination);

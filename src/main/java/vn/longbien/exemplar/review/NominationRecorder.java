@@ -48,11 +48,12 @@ public class NominationRecorder {
    */
   private void recordReturnForEvidence(DelegateExecution execution) {
     Object dueDate = execution.getVariable("evidenceDueDate");
+    String byWhen =
+        dueDate == null ? "" : "; hạn bổ sung " + HanoiCalendar.text(LocalDate.parse(dueDate.toString().substring(0, 10)));
     recordDecision(
         execution, NominationDecision.Kind.RETURN_FOR_EVIDENCE, (String) execution.getVariable("level"), null,
         NominationDecision.Votes.NONE, "returned", null, null,
-        "Yêu cầu bổ sung: " + execution.getVariable("evidenceRequest")
-            + (dueDate == null ? "" : "; hạn bổ sung " + HanoiCalendar.text(LocalDate.parse(dueDate.toString().substring(0, 10)))));
+        "Yêu cầu bổ sung: " + execution.getVariable("evidenceRequest") + byWhen);
   }
 
   public void finish(DelegateExecution execution, String status, String reason) {

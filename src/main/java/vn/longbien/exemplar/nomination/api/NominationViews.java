@@ -73,7 +73,8 @@ public class NominationViews {
         n.getMovement(), movementName(n.getMovement()), n.getAchievements(), n.getGeneralCriteria(),
         n.getSpecificCriteria(), n.isDisciplinePending(), n.isComplaintPending(), n.getStatus(), n.getStatus().label(),
         n.getStatusReason(), n.getCurrentStep(), n.getRecognitionLevel(), n.hasOutstandingCitizenTitle(),
-        n.isProposedForBook(), n.getSubmittedAt(), n.getUpdatedAt(), decisions.stream().map(NominationViews::decision).toList(),
+        n.isProposedForBook(), n.getSubmittedAt(), n.getUpdatedAt(),
+        decisions.stream().map(NominationViews::decision).toList(),
         objections.stream().map(this::objection).toList(),
         attachments.stream().map(a -> attachment(n.getId(), a)).toList());
   }
