@@ -33,11 +33,14 @@ public class TargetAttainment {
   private final RoundTargets targets;
   private final RoundDeadlines deadlines;
   private final OrganisationCatalog organisation;
+  private final NominationOutcomes outcomes;
 
-  public TargetAttainment(RoundTargets targets, RoundDeadlines deadlines, OrganisationCatalog organisation) {
+  public TargetAttainment(
+      RoundTargets targets, RoundDeadlines deadlines, OrganisationCatalog organisation, NominationOutcomes outcomes) {
     this.targets = targets;
     this.deadlines = deadlines;
     this.organisation = organisation;
+    this.outcomes = outcomes;
   }
 
   /**
@@ -58,6 +61,10 @@ public class TargetAttainment {
 
     private Plan(int year) {
       this.year = year;
+    }
+
+    int year() {
+      return year;
     }
 
     Target target(String unitType) {
@@ -150,8 +157,8 @@ public class TargetAttainment {
             count(all, o -> o.individual() && (o.recognisedAt("quan") || o.recognisedAt("thanh-pho")))),
         attainment(DISTRICT, name, "de-xuat-thanh-pho", plan.target("de-xuat-thanh-pho"),
             count(all, o -> o.individual() && o.proposedToCity())),
-        // The nomination record does not keep which exemplars were introduced for the book.
-        attainment(DISTRICT, name, "sach-bong-hoa", plan.target("sach-bong-hoa"), null),
+        attainment(DISTRICT, name, "sach-bong-hoa", plan.target("sach-bong-hoa"),
+            (int) outcomes.countByRoundYearAndProposedForBookTrue(plan.year())),
         attainment(DISTRICT, name, "cong-dan-thu-do-uu-tu", plan.target("cong-dan-thu-do-uu-tu"),
             count(all, NominationOutcome::outstandingCitizenTitle)));
   }

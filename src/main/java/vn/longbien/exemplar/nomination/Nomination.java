@@ -90,6 +90,13 @@ public class Nomination {
   @Column(name = "outstanding_citizen_title", nullable = false)
   private boolean outstandingCitizenTitle;
 
+  @Column(name = "proposed_for_book", nullable = false)
+  private boolean proposedForBook;
+
+  /** {@link #duplicateKey}, unique in the table; null once withdrawn, so the nominee may be nominated again. */
+  @Column(name = "duplicate_key", length = 400)
+  private String duplicateKey;
+
   @Column(name = "submitted_at", nullable = false)
   private Instant submittedAt;
 
@@ -153,6 +160,8 @@ public class Nomination {
 
   public void moveTo(NominationStatus status, String step, String reason) {
     this.status = status;
+    this.duplicateKey =
+        status == NominationStatus.WITHDRAWN ? null : duplicateKey(roundYear, nominatingUnit, nomineeName, birthYear);
     this.currentStep = step;
     this.statusReason = reason;
     this.updatedAt = Instant.now();
@@ -168,6 +177,21 @@ public class Nomination {
   public void awardOutstandingCitizenTitle() {
     this.outstandingCitizenTitle = true;
     this.updatedAt = Instant.now();
+  }
+
+  /** The chairman proposed the exemplar to the city for the book "Những bông hoa đẹp". */
+  public void proposeForBook() {
+    this.proposedForBook = true;
+    this.updatedAt = Instant.now();
+  }
+
+  /**
+   * What makes two nominations of one nominee in a round: the unit, the name without accents and the birth
+   * year (a missing birth year matches a missing one). Stored in {@code duplicate_key} under a unique index.
+   */
+  public static String duplicateKey(int roundYear, String nominatingUnit, String nomineeName, Integer birthYear) {
+    return roundYear + "|" + nominatingUnit.trim() + "|" + (birthYear == null ? "" : birthYear) + "|"
+        + SearchKey.of(nomineeName);
   }
 
   public String getId() {
@@ -256,6 +280,14 @@ public class Nomination {
 
   public boolean hasOutstandingCitizenTitle() {
     return outstandingCitizenTitle;
+  }
+
+  public boolean isProposedForBook() {
+    return proposedForBook;
+  }
+
+  public String getDuplicateKey() {
+    return duplicateKey;
   }
 
   public Instant getSubmittedAt() {

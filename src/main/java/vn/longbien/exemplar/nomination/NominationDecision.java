@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One decision on a nomination (a council's vote, a chairman's decision, the city's outcome), recorded by
- * the review step that takes it, in the same transaction. Never changed afterwards.
+ * One decision on a nomination (a council's vote or return for evidence, a chairman's decision, the city's
+ * outcome), recorded by the review step that takes it, in the same transaction. Never changed afterwards.
  */
 @Entity
 @Table(name = "nomination_decision")
@@ -20,7 +20,8 @@ public class NominationDecision {
   public enum Kind {
     COUNCIL_VOTE("Hội đồng Thi đua - Khen thưởng biểu quyết"),
     CHAIRMAN_DECISION("Chủ tịch UBND quyết định"),
-    CITY_OUTCOME("Kết quả xét của Thành phố");
+    CITY_OUTCOME("Kết quả xét của Thành phố"),
+    RETURN_FOR_EVIDENCE("Hội đồng Thi đua - Khen thưởng trả hồ sơ để bổ sung");
 
     private final String label;
 

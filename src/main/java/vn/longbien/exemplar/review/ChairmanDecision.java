@@ -11,11 +11,14 @@ import vn.longbien.exemplar.nomination.NominationDecision;
  * Records the decision of the chairman of the People's Committee when the task completes: recognition at
  * the level ({@code recognised}) and the proposal upward. Below the city the proposal is one tick
  * ({@code proposeUpward}); to the city it is any of {@code proposeGoodDeed}, {@code proposeOutstandingCitizen},
- * {@code proposeBook}. Sets {@code levelOutcome} ({@code proposed}, {@code recognised} or
- * {@code not-recognised}) and {@code levelOutcomeReason}.
+ * {@code proposeBook}; a book proposal is also kept on the record, for the district's yearly target. Sets
+ * {@code levelOutcome} ({@code proposed}, {@code recognised} or {@code not-recognised}) and
+ * {@code levelOutcomeReason}.
  */
 @Component("chairmanDecision")
 public class ChairmanDecision {
+
+  private static final String BOOK = "đưa vào sách “Những bông hoa đẹp”";
 
   private final NominationRecorder records;
 
@@ -30,7 +33,7 @@ public class ChairmanDecision {
     if ("thanh-pho".equals(execution.getVariable("upperLevel"))) {
       addIf(proposals, flag(execution, "proposeGoodDeed"), "khen thưởng người tốt, việc tốt cấp Thành phố");
       addIf(proposals, flag(execution, "proposeOutstandingCitizen"), "danh hiệu “Công dân Thủ đô ưu tú”");
-      addIf(proposals, flag(execution, "proposeBook"), "đưa vào sách “Những bông hoa đẹp”");
+      addIf(proposals, flag(execution, "proposeBook"), BOOK);
     } else {
       addIf(proposals, flag(execution, "proposeUpward"), "giới thiệu lên Hội đồng Thi đua - Khen thưởng quận");
     }
@@ -44,8 +47,16 @@ public class ChairmanDecision {
                 : ", quyết định số " + execution.getVariable("decisionNumber") + " ngày " + execution.getVariable("decisionDate"))
             + (proposals.isEmpty() ? "; không đề xuất lên cấp trên" : "; đề xuất " + String.join(", ", proposals))
             + (execution.getVariable("decisionReason") == null ? "" : ". Lý do: " + execution.getVariable("decisionReason"));
-    if (recognised) {
-      records.update(execution, nomination -> nomination.recognise(level));
+    boolean proposedForBook = proposals.contains(BOOK);
+    if (recognised || proposedForBook) {
+      records.update(execution, nomination -> {
+        if (recognised) {
+          nomination.recognise(level);
+        }
+        if (proposedForBook) {
+          nomination.proposeForBook();
+        }
+      });
     }
     String outcome = !proposals.isEmpty() ? "proposed" : recognised ? "recognised" : "not-recognised";
     records.recordDecision(

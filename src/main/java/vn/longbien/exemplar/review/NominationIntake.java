@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.nomination.CodeListConverter;
+import vn.longbien.exemplar.nomination.DuplicateNominationException;
+import vn.longbien.exemplar.nomination.NewNominations;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
@@ -32,16 +34,22 @@ public class NominationIntake {
           "disciplinePending", "complaintPending");
 
   private final NominationRepository nominations;
+  private final NewNominations newNominations;
+  private final NominationRecorder records;
   private final OrganisationCatalog organisation;
   private final ReviewChainProperties chain;
   private final IdentityService identities;
 
   public NominationIntake(
       NominationRepository nominations,
+      NewNominations newNominations,
+      NominationRecorder records,
       OrganisationCatalog organisation,
       ReviewChainProperties chain,
       IdentityService identities) {
     this.nominations = nominations;
+    this.newNominations = newNominations;
+    this.records = records;
     this.organisation = organisation;
     this.chain = chain;
     this.identities = identities;
@@ -51,7 +59,7 @@ public class NominationIntake {
     Nomination nomination =
         Optional.ofNullable(execution.getProcessBusinessKey())
             .flatMap(nominations::findById)
-            .orElseGet(() -> nominations.save(fromStartForm(execution)));
+            .orElseGet(() -> store(fromStartForm(execution)));
     UnitDefinition unit =
         organisation
             .unit(nomination.getNominatingUnit())
@@ -71,9 +79,7 @@ public class NominationIntake {
 
   /** The nominating unit resubmits with corrected achievements and criteria. */
   public void applyCorrection(DelegateExecution execution) {
-    Nomination nomination = nominations.findById(execution.getProcessBusinessKey()).orElseThrow();
-    nomination.correct(claims(execution, nomination.getMovement()));
-    nominations.save(nomination);
+    Nomination nomination = records.update(execution, n -> n.correct(claims(execution, n.getMovement())));
     execution.removeVariables(FORM_FIELDS);
     DossierText.append(
         execution,
@@ -85,9 +91,7 @@ public class NominationIntake {
 
   /** The secretariat has recorded that the pending discipline, inspection or complaint is settled. */
   public void settlePendingMatters(DelegateExecution execution) {
-    Nomination nomination = nominations.findById(execution.getProcessBusinessKey()).orElseThrow();
-    nomination.settlePendingMatters();
-    nominations.save(nomination);
+    records.update(execution, Nomination::settlePendingMatters);
     DossierText.append(
         execution, "Kỷ luật, thanh tra, khiếu nại đã được giải quyết", (String) execution.getVariable("pendingMatterNote"));
   }
@@ -98,6 +102,15 @@ public class NominationIntake {
     execution.setVariable("levelOutcome", "disciplined");
     execution.setVariable("levelOutcomeReason", note);
     DossierText.append(execution, "Không đề xuất lên cấp trên: kỷ luật, thanh tra, khiếu nại có kết luận vi phạm", note);
+  }
+
+  /** A duplicate refuses the start, so nothing is stored; Tasklist shows the message on the start form. */
+  private Nomination store(Nomination nomination) {
+    try {
+      return newNominations.store(nomination);
+    } catch (DuplicateNominationException e) {
+      throw new ProcessEngineException(e.getMessage(), e);
+    }
   }
 
   private Nomination fromStartForm(DelegateExecution execution) {

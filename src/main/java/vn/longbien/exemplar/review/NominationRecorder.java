@@ -1,5 +1,6 @@
 package vn.longbien.exemplar.review;
 
+import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -7,6 +8,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.NominationDecisionRepository;
@@ -30,8 +32,28 @@ public class NominationRecorder {
     this.decisions = decisions;
   }
 
+  /** The level-review task in which the nominating unit provides what its council asked for. */
+  static final String EVIDENCE_TASK = "Task_ProvideEvidence";
+
   public void stepReached(DelegateTask task, String status) {
     update(task.getExecution(), n -> n.moveTo(NominationStatus.valueOf(status), task.getTaskDefinitionKey(), null));
+    if (EVIDENCE_TASK.equals(task.getTaskDefinitionKey())) {
+      recordReturnForEvidence(task.getExecution());
+    }
+  }
+
+  /**
+   * The council sent the dossier back for evidence: a decision of the council member who completed the review
+   * task, written when the evidence task is created, in that completion's transaction.
+   */
+  private void recordReturnForEvidence(DelegateExecution execution) {
+    Object dueDate = execution.getVariable("evidenceDueDate");
+    String byWhen =
+        dueDate == null ? "" : "; hạn bổ sung " + HanoiCalendar.text(LocalDate.parse(dueDate.toString().substring(0, 10)));
+    recordDecision(
+        execution, NominationDecision.Kind.RETURN_FOR_EVIDENCE, (String) execution.getVariable("level"), null,
+        NominationDecision.Votes.NONE, "returned", null, null,
+        "Yêu cầu bổ sung: " + execution.getVariable("evidenceRequest") + byWhen);
   }
 
   public void finish(DelegateExecution execution, String status, String reason) {
@@ -45,10 +67,10 @@ public class NominationRecorder {
         .orElseThrow(() -> new ProcessEngineException("Không tìm thấy hồ sơ đề cử " + id));
   }
 
-  void update(DelegateExecution execution, Consumer<Nomination> change) {
+  Nomination update(DelegateExecution execution, Consumer<Nomination> change) {
     Nomination nomination = nomination(execution);
     change.accept(nomination);
-    nominations.save(nomination);
+    return nominations.save(nomination);
   }
 
   /**

@@ -64,6 +64,11 @@ class InMemoryRoundRecords {
     }
 
     @Override
+    public long countByRoundYearAndProposedForBookTrue(int roundYear) {
+      return 0;
+    }
+
+    @Override
     public List<NominationOutcome> outcomesOf(int year) {
       return List.of();
     }

@@ -89,7 +89,7 @@ class RoundReportTest {
   private void nominate(int year, String unit, String kind, NominationStatus status, String level, String step) {
     Nomination nomination = new Nomination(
         UUID.randomUUID().toString(), year, unit,
-        new Nomination.Nominee(kind, "Nguyễn Thị Hoa", "ca-nhan".equals(kind) ? 1980 : null, null, null, null, null),
+        new Nomination.Nominee(kind, "Nguyễn Thị Hoa " + UUID.randomUUID(), "ca-nhan".equals(kind) ? 1980 : null, null, null, null, null),
         new Nomination.Dossier("chung", "Thành tích tiêu biểu", List.of("tc1", "tc2"), List.of(), false, false));
     nomination.moveTo(status, step, null);
     if (level != null) {

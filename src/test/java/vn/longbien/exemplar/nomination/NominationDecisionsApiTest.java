@@ -18,7 +18,10 @@ import org.springframework.http.ResponseEntity;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RestNominations;
 
-/** A nomination read through the API carries every decision taken on it: who, when, the votes, the outcome. */
+/**
+ * A nomination read through the API carries every decision taken on it: who, when, the votes, the outcome, and
+ * the council's returns for evidence.
+ */
 @ApplicationTest
 @SuppressWarnings({"unchecked", "rawtypes"})
 class NominationDecisionsApiTest {
@@ -59,6 +62,30 @@ class NominationDecisionsApiTest {
         .containsEntry("outcome", "recognised").containsEntry("decisionNumber", "12/QĐ-UBND")
         .containsEntry("decisionDate", "2052-01-15");
     assertThat(decisions.get(1).get("decidedAt")).isNotNull();
+  }
+
+  @Test
+  void councilsReturnForEvidenceIsRecordedWithWhatItAskedForAndByWhen() {
+    String id = (String) rest.withBasicAuth("bode.donvi", "demo")
+        .postForEntity("/api/nominations", individual(2053, "phuong-bode", "Mai Văn Bổ", 1976), Map.class)
+        .getBody().get("id");
+    Task council = new RestNominations(rest, runtimeService, managementService, taskService).afterPublicPosting(id);
+    completeAs("bode.hoidong", "phuong-bode-hoidong", council, Map.of(
+        "councilAction", "return", "evidenceRequest", "Bản sao giấy khen của Công an phường",
+        "evidenceDueDate", "2054-01-20"));
+
+    ResponseEntity<Map> response = rest.withBasicAuth("bode.donvi", "demo").getForEntity("/api/nominations/" + id, Map.class);
+
+    assertThat(response.getBody()).containsEntry("status", "RETURNED").containsEntry("currentStep", "Task_ProvideEvidence");
+    List<Map<String, Object>> decisions = (List<Map<String, Object>>) response.getBody().get("decisions");
+    assertThat(decisions).hasSize(1);
+    assertThat(decisions.get(0))
+        .containsEntry("kind", "RETURN_FOR_EVIDENCE")
+        .containsEntry("kindLabel", "Hội đồng Thi đua - Khen thưởng trả hồ sơ để bổ sung")
+        .containsEntry("level", "phuong").containsEntry("step", "Task_ProvideEvidence")
+        .containsEntry("actor", "bode.hoidong").containsEntry("outcome", "returned")
+        .containsEntry("reason", "Yêu cầu bổ sung: Bản sao giấy khen của Công an phường; hạn bổ sung 20/01/2054");
+    assertThat(decisions.get(0).get("decidedAt")).isNotNull();
   }
 
   private void completeAs(String user, String group, Task task, Map<String, Object> variables) {

@@ -148,6 +148,21 @@ class NominationImportTest {
   }
 
   @Test
+  void fileOfMoreThan2000RowsIsRefusedWholeEvenWhenValidRowsMayStart() {
+    List<List<Object>> rows = new ArrayList<>();
+    for (int i = 0; i < 2001; i++) {
+      rows.add(row(2066, "phuong-bode", "Lê Văn Số " + i, 1950 + i % 50));
+    }
+
+    ResponseEntity<Map> response = upload("bode.donvi", "qua-nhieu.csv", csv(rows), true);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).containsEntry("type", "UnreadableFile")
+        .containsEntry("message", "Tệp có 2001 dòng, vượt quá giới hạn 2000 dòng mỗi lần nhập");
+    assertThat(rowsOfYear(2066)).isZero();
+  }
+
+  @Test
   void fileThatIsNotTheTemplateIsRefused() {
     ResponseEntity<Map> response = upload("bode.donvi", "khac.csv", "Họ tên,Tuổi\nAn,30\n".getBytes(StandardCharsets.UTF_8), false);
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.annotation.DirtiesContext;
@@ -22,7 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.longbien.exemplar.nomination.api.AttachmentService;
-import vn.longbien.exemplar.nomination.api.DuplicateNominationException;
 import vn.longbien.exemplar.nomination.api.NominationRequest;
 import vn.longbien.exemplar.nomination.api.NominationService;
 import vn.longbien.exemplar.nomination.api.ObjectionRequest;
@@ -31,8 +31,8 @@ import vn.longbien.exemplar.support.EmbeddedPostgresServer;
 
 /**
  * The nominations' service and queries on the production profile and a real PostgreSQL 16 (its own
- * database): the search key, the duplicate check, the readable-units filter, evidence files (BYTEA) and
- * objections work there as on H2. Called
+ * database): the search key, the duplicate check and its unique index, the readable-units filter, evidence
+ * files (BYTEA) and objections work there as on H2. Called
  * through Java under the official's identity: the HTTP filter of /api looks up the engine named "default",
  * which in the test JVM is the shared H2 context's.
  */
@@ -52,6 +52,7 @@ class NominationPostgresTest {
   @Autowired private JdbcTemplate jdbc;
   @Autowired private AttachmentService attachments;
   @Autowired private ObjectionService objections;
+  @Autowired private NominationRepository nominations;
 
   @AfterEach
   void signOut() {
@@ -103,6 +104,36 @@ class NominationPostgresTest {
 
     assertThat(objections.of(id)).singleElement().satisfies(o -> assertThat(o.isComplaint()).isTrue());
     assertThat(service.readable(id).isComplaintPending()).isTrue();
+  }
+
+  @Test
+  void uniqueIndexRefusesTheSameNomineeOnPostgresqlUntilTheFirstIsWithdrawn() {
+    identityService.setAuthentication("bode.donvi", List.of("phuong-bode-donvi"));
+    Nomination first = service.submit(request("Đoàn Văn Chặn", "phuong-bode"));
+    Nomination copy = new Nomination("DC-2041-banchep", 2041, "phuong-bode",
+        new Nomination.Nominee("ca-nhan", "DOAN VAN CHAN", 1978, "nam", null, null, null),
+        new Nomination.Dossier("chung", "Thành tích khác", List.of("tc1"), List.of(), false, false));
+
+    assertThatThrownBy(() -> nominations.saveAndFlush(copy)).isInstanceOf(DataIntegrityViolationException.class);
+
+    Nomination withdrawn = nominations.findById(first.getId()).orElseThrow();
+    withdrawn.moveTo(NominationStatus.WITHDRAWN, "EndEvent_Withdrawn", "Đơn vị rút hồ sơ");
+    nominations.save(withdrawn);
+    assertThat(service.submit(request("Đoàn Văn Chặn", "phuong-bode")).getId()).isNotEqualTo(first.getId());
+  }
+
+  @Test
+  void migrationKeyOfExistingNominationsIsTheKeyTheApplicationWrites() throws IOException {
+    identityService.setAuthentication("bode.donvi", List.of("phuong-bode-donvi"));
+    String id = service.submit(request("Kha Thị Khóa", "phuong-bode")).getId();
+    String migration = new ClassPathResource("db/migration/V10__nomination_duplicate_key.sql")
+        .getContentAsString(StandardCharsets.UTF_8);
+    Matcher backfill = Pattern.compile("SET duplicate_key = ([^;]*?)\\s+WHERE").matcher(migration);
+    assertThat(backfill.find()).as("the backfill UPDATE of V10").isTrue();
+
+    String sqlKey = jdbc.queryForObject("SELECT " + backfill.group(1) + " FROM nomination WHERE id = ?", String.class, id);
+
+    assertThat(sqlKey).isEqualTo(nominations.findById(id).orElseThrow().getDuplicateKey());
   }
 
   @Test

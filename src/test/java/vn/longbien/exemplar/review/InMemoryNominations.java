@@ -3,6 +3,7 @@ package vn.longbien.exemplar.review;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationRepository;
 
@@ -20,6 +21,20 @@ class InMemoryNominations implements NominationRepository {
   public Nomination save(Nomination nomination) {
     rows.put(nomination.getId(), nomination);
     return nomination;
+  }
+
+  /** As the unique index on the duplicate key refuses the same nominee twice in a round. */
+  @Override
+  public Nomination saveAndFlush(Nomination nomination) {
+    if (findByDuplicateKey(nomination.getDuplicateKey()).filter(row -> row != nomination).isPresent()) {
+      throw new DataIntegrityViolationException("uq_nomination_duplicate_key");
+    }
+    return save(nomination);
+  }
+
+  @Override
+  public Optional<Nomination> findByDuplicateKey(String duplicateKey) {
+    return rows.values().stream().filter(row -> duplicateKey != null && duplicateKey.equals(row.getDuplicateKey())).findFirst();
   }
 
   @Override

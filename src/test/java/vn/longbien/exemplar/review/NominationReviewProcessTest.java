@@ -36,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.core.io.ClassPathResource;
+import vn.longbien.exemplar.nomination.NewNominations;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationStatus;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
@@ -727,7 +728,9 @@ class NominationReviewProcessTest {
     Mocks.register("nominationRecord", records);
     Mocks.register(
         "nominationIntake",
-        new NominationIntake(nominations, organisation, new ReviewChainProperties(chain, "phong-noivu-thuongtruc"), engine.getIdentityService()));
+        new NominationIntake(
+            nominations, new NewNominations(nominations), records, organisation,
+            new ReviewChainProperties(chain, "phong-noivu-thuongtruc"), engine.getIdentityService()));
     Mocks.register("reviewSchedule", new ReviewSchedule());
     Mocks.register("eligibilityCheck", new EligibilityCheck(records));
     Mocks.register("publicPosting", new PublicPosting(records, organisation));

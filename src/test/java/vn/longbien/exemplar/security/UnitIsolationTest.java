@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.longbien.exemplar.support.RestNominations.typed;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
@@ -42,11 +43,16 @@ class UnitIsolationTest {
   private IdentityService identityService;
 
   private Task boDeCouncilTask;
+  private String nominee;
+
+  /** Each scenario nominates its own nominee: the same one twice in a round is refused as a duplicate. */
+  private static final AtomicInteger NOMINEES = new AtomicInteger();
 
   @BeforeEach
   void boDeNominationReachesItsWardCouncil() {
     RestNominations nominations = new RestNominations(rest, runtimeService, managementService, taskService);
-    boDeCouncilTask = nominations.afterPublicPosting(nominations.submitByBoDe("Trần Văn Bình"));
+    nominee = "Trần Văn Bình " + NOMINEES.incrementAndGet();
+    boDeCouncilTask = nominations.afterPublicPosting(nominations.submitByBoDe(nominee));
   }
 
   @AfterEach
@@ -121,7 +127,7 @@ class UnitIsolationTest {
         new org.springframework.http.HttpEntity<>(typed("Tên khác", "String")), String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(runtimeService.getVariable(boDeCouncilTask.getProcessInstanceId(), "nomineeName"))
-        .isEqualTo("Trần Văn Bình");
+        .isEqualTo(nominee);
   }
 
   private static Map<String, Object> councilVote() {

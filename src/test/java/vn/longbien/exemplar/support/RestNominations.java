@@ -32,6 +32,15 @@ public final class RestNominations {
 
   /** Bồ Đề's nominating unit submits an eligible individual; returns the business key. */
   public String submitByBoDe(String nomineeName) {
+    ResponseEntity<Map> response = startByBoDe(nomineeName);
+    if (response.getStatusCode() != HttpStatus.OK) {
+      throw new IllegalStateException("Submission refused: " + response);
+    }
+    return (String) response.getBody().get("businessKey");
+  }
+
+  /** Bồ Đề's nominating unit starts the review of an eligible individual (2027) as Tasklist's start form does. */
+  public ResponseEntity<Map> startByBoDe(String nomineeName) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("roundYear", typed(2027, "Integer"));
     variables.put("nominatingUnit", typed("phuong-bode", "String"));
@@ -50,12 +59,8 @@ public final class RestNominations {
     variables.put("specificCriteria", typed("", "String"));
     variables.put("disciplinePending", typed(false, "Boolean"));
     variables.put("complaintPending", typed(false, "Boolean"));
-    ResponseEntity<Map> response = rest.withBasicAuth("bode.donvi", "demo").postForEntity(
+    return rest.withBasicAuth("bode.donvi", "demo").postForEntity(
         "/engine-rest/process-definition/key/nomination-review/start", Map.of("variables", variables), Map.class);
-    if (response.getStatusCode() != HttpStatus.OK) {
-      throw new IllegalStateException("Submission refused: " + response);
-    }
-    return (String) response.getBody().get("businessKey");
   }
 
   /** Ends the public posting period (its timer) and returns the ward council's task. */

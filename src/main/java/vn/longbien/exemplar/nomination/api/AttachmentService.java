@@ -96,8 +96,13 @@ public class AttachmentService {
 
   @Transactional(readOnly = true)
   public List<AttachmentRepository.Info> listOf(String nominationId) {
-    nominations.readable(nominationId);
-    return attachments.listOf(nominationId);
+    return listOf(nominations.readable(nominationId));
+  }
+
+  /** The files of a nomination the caller has already read through {@link NominationService#readable}. */
+  @Transactional(readOnly = true)
+  public List<AttachmentRepository.Info> listOf(Nomination readable) {
+    return attachments.listOf(readable.getId());
   }
 
   @Transactional(readOnly = true)

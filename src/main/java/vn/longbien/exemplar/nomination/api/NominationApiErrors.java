@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.longbien.exemplar.nomination.DuplicateNominationException;
 import vn.longbien.exemplar.web.ApiError;
 
 /**

@@ -78,6 +78,6 @@ class NominationController {
 
   private Detail detail(Nomination nomination) {
     String id = nomination.getId();
-    return views.detail(nomination, service.decisionsOf(id), objections.of(id), attachments.listOf(id));
+    return views.detail(nomination, service.decisionsOf(id), objections.of(id), attachments.listOf(nomination));
   }
 }

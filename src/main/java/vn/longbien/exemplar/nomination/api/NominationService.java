@@ -1,6 +1,5 @@
 package vn.longbien.exemplar.nomination.api;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.longbien.exemplar.nomination.DuplicateNominationException;
+import vn.longbien.exemplar.nomination.NewNominations;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.NominationDecisionRepository;
@@ -43,19 +44,19 @@ public class NominationService {
   private final NominationRepository nominations;
   private final NominationQueries queries;
   private final NominationDecisionRepository decisions;
+  private final NewNominations newNominations;
   private final RuntimeService runtimeService;
   private final CurrentOfficial currentOfficial;
-  private final EntityManager entityManager;
 
   NominationService(
       NominationRepository nominations, NominationQueries queries, NominationDecisionRepository decisions,
-      RuntimeService runtimeService, CurrentOfficial currentOfficial, EntityManager entityManager) {
+      NewNominations newNominations, RuntimeService runtimeService, CurrentOfficial currentOfficial) {
     this.nominations = nominations;
     this.queries = queries;
     this.decisions = decisions;
+    this.newNominations = newNominations;
     this.runtimeService = runtimeService;
     this.currentOfficial = currentOfficial;
-    this.entityManager = entityManager;
   }
 
   /** The caller submits for one of their own nominating units (403 otherwise); a duplicate is 409. */
@@ -69,15 +70,15 @@ public class NominationService {
     return start(request);
   }
 
-  /** Stores the nomination and starts its review, in the caller's transaction. */
+  /**
+   * Stores the nomination and starts its review, in the caller's transaction.
+   *
+   * @throws DuplicateNominationException the nominee is already nominated by the unit in the round
+   */
   @Transactional
   public Nomination start(NominationRequest request) {
-    existing(request).ifPresent(n -> {
-      throw new DuplicateNominationException(n.getId(), n.getNomineeName(), n.getRoundYear());
-    });
-    Nomination nomination = request.toNomination("DC-" + request.roundYear() + "-" + UUID.randomUUID().toString().substring(0, 8));
-    entityManager.persist(nomination);
-    entityManager.flush();
+    Nomination nomination = newNominations.store(
+        request.toNomination("DC-" + request.roundYear() + "-" + UUID.randomUUID().toString().substring(0, 8)));
     try {
       runtimeService.startProcessInstanceByKey(REVIEW_PROCESS, nomination.getId());
     } catch (AuthorizationException e) {
@@ -94,9 +95,7 @@ public class NominationService {
 
   /** The same nominee (name without accents, birth year) already nominated by the unit this round. */
   public Optional<Nomination> existing(NominationRequest request) {
-    return queries.findFirstByRoundYearAndNominatingUnitAndNomineeSearchNameAndBirthYearAndStatusNot(
-        request.roundYear(), request.nominatingUnit().trim(), SearchKey.of(request.nomineeName()), request.birthYear(),
-        NominationStatus.WITHDRAWN);
+    return newNominations.existing(request.roundYear(), request.nominatingUnit(), request.nomineeName(), request.birthYear());
   }
 
   /** A nomination of a unit the caller may read; any other id is unknown to them (404). */

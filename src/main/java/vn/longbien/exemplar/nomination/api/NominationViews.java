@@ -26,8 +26,8 @@ public class NominationViews {
       String wardOrUnit, String movement, String movementName, String achievements, List<String> generalCriteria,
       List<String> specificCriteria, boolean disciplinePending, boolean complaintPending, NominationStatus status,
       String statusLabel, String statusReason, String currentStep, String recognitionLevel,
-      boolean outstandingCitizenTitle, Instant submittedAt, Instant updatedAt, List<Decision> decisions,
-      List<ObjectionView> objections, List<AttachmentView> attachments) {}
+      boolean outstandingCitizenTitle, boolean proposedForBook, Instant submittedAt, Instant updatedAt,
+      List<Decision> decisions, List<ObjectionView> objections, List<AttachmentView> attachments) {}
 
   public record Decision(
       String level, String step, NominationDecision.Kind kind, String kindLabel, String actor, String meetingDate,
@@ -73,7 +73,8 @@ public class NominationViews {
         n.getMovement(), movementName(n.getMovement()), n.getAchievements(), n.getGeneralCriteria(),
         n.getSpecificCriteria(), n.isDisciplinePending(), n.isComplaintPending(), n.getStatus(), n.getStatus().label(),
         n.getStatusReason(), n.getCurrentStep(), n.getRecognitionLevel(), n.hasOutstandingCitizenTitle(),
-        n.getSubmittedAt(), n.getUpdatedAt(), decisions.stream().map(NominationViews::decision).toList(),
+        n.isProposedForBook(), n.getSubmittedAt(), n.getUpdatedAt(),
+        decisions.stream().map(NominationViews::decision).toList(),
         objections.stream().map(this::objection).toList(),
         attachments.stream().map(a -> attachment(n.getId(), a)).toList());
   }

@@ -1,4 +1,4 @@
-package vn.longbien.exemplar.nomination.api;
+package vn.longbien.exemplar.nomination;
 
 import vn.longbien.exemplar.web.ConflictException;
 

@@ -1,0 +1,51 @@
+package vn.longbien.exemplar.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.RestNominations;
+
+/**
+ * The Tasklist start form (engine REST start, as Tasklist calls it) refuses the nominee a unit already
+ * nominated in the round, as {@code POST /api/nominations} does: one achievement is not rewarded twice.
+ */
+@ApplicationTest
+@SuppressWarnings({"unchecked", "rawtypes"})
+class StartFormDuplicateApplicationTest {
+
+  @Autowired private TestRestTemplate rest;
+  @Autowired private RuntimeService runtimeService;
+  @Autowired private ManagementService managementService;
+  @Autowired private TaskService taskService;
+  @Autowired private JdbcTemplate jdbc;
+
+  @Test
+  void sameNomineeTwiceFromTheStartFormIsRefusedWithTheReasonAndNothingIsStored() {
+    RestNominations nominations = new RestNominations(rest, runtimeService, managementService, taskService);
+    String first = nominations.submitByBoDe("Đặng Thị Lặp");
+
+    ResponseEntity<Map> again = nominations.startByBoDe("DANG THI LAP");
+
+    // Camunda's REST API answers every start refused by the process's own code with 500 and the message.
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+    assertThat((String) again.getBody().get("message")).contains(
+        "Đối tượng “Đặng Thị Lặp” đã được đơn vị đề cử trong đợt bình xét năm 2027 (hồ sơ " + first
+            + "); một thành tích không được khen thưởng hai lần");
+    assertThat(jdbc.queryForObject(
+            "SELECT count(*) FROM nomination WHERE round_year = 2027 AND nominee_search_name = 'dang thi lap'", Integer.class))
+        .isEqualTo(1);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("nomination-review")
+            .variableValueEquals("nomineeName", "DANG THI LAP").count())
+        .isZero();
+  }
+}
