@@ -46,7 +46,7 @@ final class RoundAuditExports {
 
   static HashedExport pdf(RoundAudit.RoundView round, String exportedBy, Instant exportedAt) {
     HashedExport csv = csv(round, exportedBy, exportedAt);
-    SimplePdf pdf = new SimplePdf("Mã kiểm tra SHA-256 (bản CSV): " + csv.sha256());
+    AuditPdf pdf = new AuditPdf("Mã kiểm tra SHA-256 (bản CSV): " + csv.sha256());
     pdf.title("RÀ SOÁT ĐỢT BÌNH XÉT NĂM " + round.year());
     pdf.text(round.nominations() + " hồ sơ đề cử trong đợt.");
     TimelinePdf.hash(pdf, csv.sha256(), exportedBy, exportedAt);

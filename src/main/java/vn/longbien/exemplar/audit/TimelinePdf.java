@@ -11,7 +11,7 @@ final class TimelinePdf {
   static HashedExport export(NominationTimeline.Timeline timeline, String exportedBy, Instant exportedAt) {
     HashedExport csv = TimelineCsv.export(timeline, exportedBy, exportedAt);
     NominationSummary n = timeline.nomination();
-    SimplePdf pdf = new SimplePdf("Mã kiểm tra SHA-256 (bản CSV): " + csv.sha256());
+    AuditPdf pdf = new AuditPdf("Mã kiểm tra SHA-256 (bản CSV): " + csv.sha256());
     pdf.title("NHẬT KÝ KIỂM TRA HỒ SƠ ĐỀ CỬ");
     pdf.text("Hồ sơ: " + n.id() + " — " + n.nomineeName());
     pdf.text("Đơn vị đề cử: " + n.nominatingUnitName() + "; năm bình xét " + n.roundYear());
@@ -31,7 +31,7 @@ final class TimelinePdf {
     return new HashedExport(pdf.finish(), csv.sha256(), "nhat-ky-" + n.id() + ".pdf", HashedExport.PDF);
   }
 
-  static void hash(SimplePdf pdf, String sha256, String exportedBy, Instant exportedAt) {
+  static void hash(AuditPdf pdf, String sha256, String exportedBy, Instant exportedAt) {
     pdf.gap(4f);
     pdf.text("Mã kiểm tra SHA-256 của nội dung:");
     pdf.text(sha256);

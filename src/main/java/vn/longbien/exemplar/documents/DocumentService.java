@@ -1,0 +1,331 @@
+package vn.longbien.exemplar.documents;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.longbien.exemplar.calendar.HanoiCalendar;
+import vn.longbien.exemplar.nomination.Nomination;
+import vn.longbien.exemplar.nomination.NominationDecision;
+import vn.longbien.exemplar.organisation.OrganisationCatalog;
+import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
+import vn.longbien.exemplar.organisation.UnitKind;
+import vn.longbien.exemplar.security.CurrentOfficial;
+import vn.longbien.exemplar.security.CurrentOfficial.Official;
+import vn.longbien.exemplar.web.InvalidInputException;
+import vn.longbien.exemplar.web.RecordNotFoundException;
+
+/**
+ * Builds the content of a review level's documents from the decisions recorded on its nominations
+ * ({@code nomination_decision}), for one unit (a ward: level {@code phuong}; the district: level {@code quan})
+ * and year. The stored data identifies a council meeting by its date and a chairman's decision by its number,
+ * so the minutes and the submission cover one meeting, and the list covers one decision; when the year has
+ * several, the caller names one ({@code meetingDate}, {@code decisionNumber}). A nomination voted on twice in
+ * one meeting counts with its latest vote.
+ */
+@Service
+class DocumentService {
+
+  private static final String PLACE = "Long Biên";
+  private static final String COUNCIL_ROLE = "hoidong";
+  private static final String CHAIRMAN_ROLE = "chutich";
+  private static final String SECRETARIAT_ROLE = "thuongtruc";
+
+  private final EntityManager entityManager;
+  private final OrganisationCatalog catalog;
+  private final CurrentOfficial currentOfficial;
+
+  DocumentService(EntityManager entityManager, OrganisationCatalog catalog, CurrentOfficial currentOfficial) {
+    this.entityManager = entityManager;
+    this.catalog = catalog;
+    this.currentOfficial = currentOfficial;
+  }
+
+  /** A decision with its nomination. */
+  private record Decided(NominationDecision decision, Nomination nomination) {
+
+    /** The meeting as an ISO date ("2052-01-10"), or as recorded when it is not one. */
+    String meetingKey() {
+      LocalDate day = parse(decision.getMeetingDate());
+      return day == null ? text(decision.getMeetingDate()) : day.toString();
+    }
+  }
+
+  @Transactional(readOnly = true)
+  DocumentContent councilMinutes(String unitCode, String year, String meetingDate) {
+    Level level = level(unitCode, year);
+    Map<String, List<Decided>> meetings = group(level, NominationDecision.Kind.COUNCIL_VOTE, Decided::meetingKey);
+    List<Decided> votes = pick(meetings, meeting(meetingDate), "phiên họp", "meetingDate", level,
+        "biên bản họp Hội đồng Thi đua - Khen thưởng");
+    NominationDecision.Votes attendance = votes.get(votes.size() - 1).decision().getVotes();
+    Map<String, String> fields = level.fields();
+    fields.put("meetingDate", date(votes.get(0).decision().getMeetingDate()));
+    fields.put("dateLine", dateLine(votes.get(0).decision().getMeetingDate()));
+    fields.put("membersTotal", text(attendance.membersTotal()));
+    fields.put("membersPresent", text(attendance.membersPresent()));
+    fields.put("nomineeCount", String.valueOf(votes.size()));
+    fields.put("passedCount", String.valueOf(votes.stream().filter(d -> "passed".equals(d.decision().getOutcome())).count()));
+    List<Map<String, String>> rows = rows(votes, (d, row) -> {
+      NominationDecision.Votes v = d.decision().getVotes();
+      row.put("votesInFavour", text(v.votesInFavour()));
+      row.put("votesAgainst", text(v.votesAgainst()));
+      row.put("membersPresent", text(v.membersPresent()));
+      row.put("percentage", percentage(v.votesInFavour(), v.membersPresent()));
+      row.put("outcome", councilOutcome(d.decision().getOutcome()));
+    });
+    return new DocumentContent(DocumentKind.COUNCIL_MINUTES, fields, rows);
+  }
+
+  @Transactional(readOnly = true)
+  DocumentContent submission(String unitCode, String year, String meetingDate) {
+    Level level = level(unitCode, year);
+    Map<String, List<Decided>> meetings = group(level, NominationDecision.Kind.COUNCIL_VOTE, Decided::meetingKey);
+    meetings.replaceAll((meeting, votes) ->
+        votes.stream().filter(d -> "passed".equals(d.decision().getOutcome())).toList());
+    meetings.values().removeIf(List::isEmpty);
+    List<Decided> proposed = pick(meetings, meeting(meetingDate), "phiên họp", "meetingDate", level,
+        "người, tập thể được Hội đồng Thi đua - Khen thưởng đề nghị");
+    Map<String, String> fields = level.fields();
+    fields.put("meetingDate", date(proposed.get(0).decision().getMeetingDate()));
+    fields.put("dateLine", PLACE + ", " + vietnameseDate(HanoiCalendar.today()));
+    fields.put("proposedCount", String.valueOf(proposed.size()));
+    List<Map<String, String>> rows = rows(proposed, (d, row) -> {
+      NominationDecision.Votes v = d.decision().getVotes();
+      row.put("votes", text(v.votesInFavour()) + "/" + text(v.membersPresent()));
+      row.put("percentage", percentage(v.votesInFavour(), v.membersPresent()));
+    });
+    return new DocumentContent(DocumentKind.SUBMISSION, fields, rows);
+  }
+
+  @Transactional(readOnly = true)
+  DocumentContent decisionList(String unitCode, String year, String decisionNumber) {
+    Level level = level(unitCode, year);
+    Map<String, List<Decided>> decisions = group(level, NominationDecision.Kind.CHAIRMAN_DECISION,
+        d -> Objects.requireNonNullElse(d.decision().getDecisionNumber(), ""));
+    // "proposed" is only offered once the chairman has recognised the nominee (chairman-decision form).
+    decisions.replaceAll((number, list) -> list.stream()
+        .filter(d -> List.of("recognised", "proposed").contains(d.decision().getOutcome())).toList());
+    decisions.values().removeIf(List::isEmpty);
+    List<Decided> recognised = pick(decisions, decisionNumber == null ? null : decisionNumber.trim(),
+        "quyết định", "decisionNumber", level, "người, tập thể được Chủ tịch UBND công nhận");
+    NominationDecision decision = recognised.get(0).decision();
+    Map<String, String> fields = level.fields();
+    fields.put("decisionNumber", Objects.requireNonNullElse(decision.getDecisionNumber(), "……"));
+    fields.put("decisionDate", decision.getDecisionDate() == null ? "……" : date(decision.getDecisionDate()));
+    fields.put("dateLine", dateLine(decision.getDecisionDate()));
+    fields.put("recognisedCount", String.valueOf(recognised.size()));
+    return new DocumentContent(DocumentKind.DECISION_LIST, fields, rows(recognised, (d, row) -> {}));
+  }
+
+  /** The unit's review level, if the caller may read its documents (see the class comment of the controller). */
+  private Level level(String unitCode, String yearText) {
+    int year = year(yearText);
+    if (unitCode == null || unitCode.isBlank()) {
+      throw new InvalidInputException("BadUnit", "Thiếu đơn vị (unit), ví dụ unit=phuong-bode");
+    }
+    String code = unitCode.trim();
+    Official caller = currentOfficial.get();
+    UnitDefinition unit = catalog.unit(code)
+        .filter(u -> caller.canRead(u.code()) || isSecretariat(caller))
+        .orElseThrow(() -> new RecordNotFoundException("Không tìm thấy đơn vị " + code));
+    String level = switch (unit.kind()) {
+      case WARD -> "phuong";
+      case DISTRICT -> "quan";
+      default -> throw new InvalidInputException("BadUnit",
+          unit.name() + " không có Hội đồng Thi đua - Khen thưởng xét điển hình tiên tiến (chỉ phường hoặc quận)");
+    };
+    boolean allowed = caller.isAdministrator() || caller.isAuditor() || isSecretariat(caller)
+        || caller.hasRole(code, COUNCIL_ROLE) || caller.hasRole(code, CHAIRMAN_ROLE);
+    if (!allowed) {
+      throw new AuthorizationException(caller.userId() + " may not read the documents of " + code);
+    }
+    return new Level(unit, level, year);
+  }
+
+  private boolean isSecretariat(Official caller) {
+    return catalog.groupsOfRole(SECRETARIAT_ROLE).stream().anyMatch(caller.groupIds()::contains);
+  }
+
+  static int year(String year) {
+    if (year != null && year.trim().matches("\\d{4}")) {
+      return Integer.parseInt(year.trim());
+    }
+    throw new InvalidInputException("BadYear", year == null || year.isBlank()
+        ? "Thiếu năm bình xét (year), ví dụ year=2025"
+        : "Năm bình xét không hợp lệ: “" + year + "” (nhập năm bốn chữ số, ví dụ year=2025)");
+  }
+
+  private static String meeting(String meetingDate) {
+    if (meetingDate == null || meetingDate.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(meetingDate.trim()).toString();
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("BadMeetingDate",
+          "Ngày họp không hợp lệ: “" + meetingDate + "” (nhập theo dạng năm-tháng-ngày, ví dụ meetingDate=2025-01-15)");
+    }
+  }
+
+  /**
+   * The level's decisions of the kind on the year's nominations, grouped by meeting or decision, in the order
+   * they were taken; within a group a nomination counts once, with its latest decision.
+   */
+  private Map<String, List<Decided>> group(Level level, NominationDecision.Kind kind, Function<Decided, String> key) {
+    // A ward's council reviews its own nominations; the district's, whatever reached the district level.
+    boolean ward = level.unit().kind() == UnitKind.WARD;
+    TypedQuery<Object[]> query = entityManager.createQuery(
+            "select d, n from NominationDecision d, Nomination n where d.nominationId = n.id and n.roundYear = :year"
+                + " and d.level = :level and d.kind = :kind" + (ward ? " and n.nominatingUnit = :unit" : "")
+                + " order by d.decidedAt, d.id", Object[].class)
+        .setParameter("year", level.year()).setParameter("level", level.level()).setParameter("kind", kind.name());
+    if (ward) {
+      query.setParameter("unit", level.unit().code());
+    }
+    Map<String, Map<String, Decided>> groups = new TreeMap<>();
+    for (Object[] pair : query.getResultList()) {
+      Decided decided = new Decided((NominationDecision) pair[0], (Nomination) pair[1]);
+      Map<String, Decided> group = groups.computeIfAbsent(key.apply(decided), k -> new LinkedHashMap<>());
+      group.remove(decided.nomination().getId());
+      group.put(decided.nomination().getId(), decided);
+    }
+    Map<String, List<Decided>> lists = new TreeMap<>();
+    groups.forEach((name, group) -> lists.put(name, new ArrayList<>(group.values())));
+    return lists;
+  }
+
+  /**
+   * The group the caller asked for, or the only one; 404 when there is none, 400 naming the choices when the
+   * year has several and none was asked for.
+   */
+  private static List<Decided> pick(
+      Map<String, List<Decided>> groups, String requested, String what, String parameter, Level level, String content) {
+    String where = level.councilName() + " năm " + level.year();
+    if (requested != null) {
+      List<Decided> chosen = groups.get(requested);
+      if (chosen == null) {
+        throw new RecordNotFoundException("Không có " + content + " của " + where + " theo " + what + " “"
+            + requested + "”" + choices(groups, what));
+      }
+      return chosen;
+    }
+    if (groups.isEmpty()) {
+      throw new RecordNotFoundException("Chưa có " + content + " của " + where);
+    }
+    if (groups.size() > 1) {
+      throw new InvalidInputException("Ambiguous" + Character.toUpperCase(parameter.charAt(0)) + parameter.substring(1),
+          where + " có " + groups.size() + " " + what + ": chọn một bằng tham số " + parameter + choices(groups, what));
+    }
+    return groups.values().iterator().next();
+  }
+
+  private static String choices(Map<String, List<Decided>> groups, String what) {
+    return groups.isEmpty() ? "" : " (các " + what + ": " + String.join(", ", groups.keySet()) + ")";
+  }
+
+  private interface RowFields {
+    void add(Decided decided, Map<String, String> row);
+  }
+
+  private List<Map<String, String>> rows(List<Decided> decided, RowFields extra) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (Decided d : decided) {
+      Nomination n = d.nomination();
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("number", String.valueOf(rows.size() + 1));
+      row.put("nomineeName", n.getNomineeName());
+      row.put("birthYear", text(n.getBirthYear()));
+      row.put("position", Stream.of(n.getPositionTitle(), n.getWorkplace())
+          .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", ")));
+      row.put("nominatingUnit", catalog.unit(n.getNominatingUnit()).map(UnitDefinition::name).orElse(n.getNominatingUnit()));
+      row.put("movement", catalog.movement(n.getMovement()).map(OrganisationCatalog.MovementDefinition::name)
+          .orElse(n.getMovement()));
+      row.put("achievements", n.getAchievements());
+      extra.add(d, row);
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  private static String councilOutcome(String outcome) {
+    return switch (outcome) {
+      case "passed" -> "Thông qua";
+      case "not-passed" -> "Không thông qua";
+      case "no-quorum" -> "Không đủ số thành viên dự họp";
+      default -> outcome;
+    };
+  }
+
+  /** Votes in favour over members present, as officials write it: "91,67%". */
+  static String percentage(Integer inFavour, Integer present) {
+    if (inFavour == null || present == null || present == 0) {
+      return "";
+    }
+    BigDecimal value = BigDecimal.valueOf(inFavour * 100L).divide(BigDecimal.valueOf(present), 2, RoundingMode.HALF_UP);
+    return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi"))).format(value) + "%";
+  }
+
+  private static String text(Object value) {
+    return value == null ? "" : value.toString();
+  }
+
+  /** "10/01/2052" from a recorded ISO date; anything else as recorded. */
+  private static String date(String recorded) {
+    LocalDate day = parse(recorded);
+    return day == null ? text(recorded) : HanoiCalendar.text(day);
+  }
+
+  private static String dateLine(String recorded) {
+    LocalDate day = parse(recorded);
+    return PLACE + ", " + (day == null ? "ngày …… tháng …… năm ……" : vietnameseDate(day));
+  }
+
+  private static String vietnameseDate(LocalDate day) {
+    return String.format("ngày %02d tháng %02d năm %d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+  }
+
+  private static LocalDate parse(String recorded) {
+    try {
+      return recorded == null ? null : LocalDate.parse(recorded.trim().substring(0, Math.min(10, recorded.trim().length())));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** The unit whose council and chairman took the decisions, at its level, and the year. */
+  private record Level(UnitDefinition unit, String level, int year) {
+
+    String councilName() {
+      return "Hội đồng Thi đua - Khen thưởng " + unit.name();
+    }
+
+    /** The fields every template may use; a fresh map each time, for the document's own fields. */
+    Map<String, String> fields() {
+      boolean ward = unit.kind() == UnitKind.WARD;
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("unitName", unit.name());
+      fields.put("unitNameUpper", unit.name().toUpperCase(Locale.forLanguageTag("vi")));
+      fields.put("levelName", ward ? "phường" : "quận");
+      fields.put("year", String.valueOf(year));
+      fields.put("place", PLACE);
+      return fields;
+    }
+  }
+}
