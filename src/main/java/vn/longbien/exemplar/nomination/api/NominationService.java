@@ -72,6 +72,10 @@ public class NominationService {
   /** Stores the nomination and starts its review, in the caller's transaction. */
   @Transactional
   public Nomination start(NominationRequest request) {
+    // Submissions of one unit take turns (a row lock until commit), so two at the same moment — two imports
+    // of one file — cannot both pass the duplicate check below.
+    entityManager.createNativeQuery("SELECT code FROM org_unit WHERE code = :code FOR UPDATE")
+        .setParameter("code", request.nominatingUnit().trim()).getResultList();
     existing(request).ifPresent(n -> {
       throw new DuplicateNominationException(n.getId(), n.getNomineeName(), n.getRoundYear());
     });

@@ -1,0 +1,103 @@
+package vn.longbien.exemplar.web;
+
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Two officials acting on the same record at the same moment: Camunda's REST API answers the loser with
+ * 500 by default (an {@link OptimisticLockingException}, or "Cannot find task" when the other completion has
+ * already committed; task completion wraps both in a {@link RestException}). Here the loser gets 409 with a
+ * Vietnamese message, in Camunda's error shape; every other error keeps Camunda's own answer.
+ */
+@Configuration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class EngineRestConflicts {
+
+  static final String CONCURRENT_CHANGE = "Hồ sơ vừa được người khác thay đổi cùng lúc; xin tải lại và thực hiện lại";
+  static final String TASK_ALREADY_COMPLETED = "Công việc này đã được người khác hoàn thành; xin tải lại danh sách công việc";
+
+  /** Camunda's own REST configuration, with the two mappers added. */
+  @Bean
+  CamundaJerseyResourceConfig camundaJerseyResourceConfig(ProcessEngine engine) {
+    return new CamundaJerseyResourceConfig() {
+      @Override
+      protected void registerAdditionalResources() {
+        super.registerAdditionalResources();
+        register(new ConcurrentChange());
+        // Ahead of Camunda's own mapper of the same exception type (priority USER).
+        register(new TaskConflicts(engine), Priorities.USER - 1);
+      }
+    };
+  }
+
+  private static Response conflict(String type, String message) {
+    return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of("type", type, "message", message)).build();
+  }
+
+  static final class ConcurrentChange implements ExceptionMapper<OptimisticLockingException> {
+    @Override
+    public Response toResponse(OptimisticLockingException e) {
+      return conflict("ConcurrentChange", CONCURRENT_CHANGE);
+    }
+  }
+
+  /** Completing a task that another official is completing, or has just completed, is a conflict. */
+  static final class TaskConflicts implements ExceptionMapper<RestException> {
+
+    private static final Pattern TASK_ACTION = Pattern.compile("(?:^|/)task/([^/]+)/(?:complete|submit-form)/?$");
+
+    private final ProcessEngine engine;
+
+    @Context
+    private UriInfo uri;
+
+    TaskConflicts(ProcessEngine engine) {
+      this.engine = engine;
+    }
+
+    @Override
+    public Response toResponse(RestException e) {
+      if (e.getCause() instanceof OptimisticLockingException) {
+        return conflict("ConcurrentChange", CONCURRENT_CHANGE);
+      }
+      Matcher task = TASK_ACTION.matcher(uri.getPath());
+      if (e.getCause() instanceof NullValueException && task.find() && completedBefore(task.group(1))) {
+        return conflict("TaskAlreadyCompleted", TASK_ALREADY_COMPLETED);
+      }
+      return new RestExceptionHandler().toResponse(e);
+    }
+
+    /** Looked up past the caller's authorizations: the caller only learns that the task was done. */
+    private boolean completedBefore(String taskId) {
+      IdentityService identities = engine.getIdentityService();
+      Authentication caller = identities.getCurrentAuthentication();
+      identities.clearAuthentication();
+      try {
+        return engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+      } finally {
+        if (caller != null) {
+          identities.setAuthentication(caller);
+        }
+      }
+    }
+  }
+}
