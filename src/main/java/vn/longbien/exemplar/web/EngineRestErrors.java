@@ -12,26 +12,36 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.xml.sax.SAXParseException;
 
 /**
- * Two officials acting on the same record at the same moment: Camunda's REST API answers the loser with
- * 500 by default (an {@link OptimisticLockingException}, or "Cannot find task" when the other completion has
- * already committed; task completion wraps both in a {@link RestException}). Here the loser gets 409 with a
- * Vietnamese message, in Camunda's error shape; every other error keeps Camunda's own answer.
+ * Errors of Camunda's REST API that are the caller's, not the server's, but that Camunda answers with 500:
+ * <ul>
+ *   <li>two officials acting on the same record at the same moment: the loser gets 409 (an
+ *       {@link OptimisticLockingException}, or "Cannot find task" when the other completion has already
+ *       committed; task completion wraps both in a {@link RestException});
+ *   <li>a model that is not well-formed XML, or declares a DOCTYPE (Camunda's parser refuses DOCTYPEs, so
+ *       no external entity is ever read): 400.
+ * </ul>
+ * Answers are in Camunda's error shape with a Vietnamese message; every other error keeps Camunda's own.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-class EngineRestConflicts {
+class EngineRestErrors {
 
   static final String CONCURRENT_CHANGE = "Hồ sơ vừa được người khác thay đổi cùng lúc; xin tải lại và thực hiện lại";
+  static final String UNREADABLE_MODEL =
+      "Tệp mô hình không đọc được: XML không hợp lệ hoặc có khai báo DOCTYPE, thực thể ngoài (không được phép)";
   static final String TASK_ALREADY_COMPLETED = "Công việc này đã được người khác hoàn thành; xin tải lại danh sách công việc";
 
   /** Camunda's own REST configuration, with the two mappers added. */
@@ -44,12 +54,17 @@ class EngineRestConflicts {
         register(new ConcurrentChange());
         // Ahead of Camunda's own mapper of the same exception type (priority USER).
         register(new TaskConflicts(engine), Priorities.USER - 1);
+        register(new UnreadableModel(), Priorities.USER - 1);
       }
     };
   }
 
   private static Response conflict(String type, String message) {
-    return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+    return error(Response.Status.CONFLICT, type, message);
+  }
+
+  private static Response error(Response.Status status, String type, String message) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
         .entity(Map.of("type", type, "message", message)).build();
   }
 
@@ -98,6 +113,19 @@ class EngineRestConflicts {
           identities.setAuthentication(caller);
         }
       }
+    }
+  }
+
+  /** The engine's parser refused a deployed resource (ENGINE-09003 and the like, caused by the XML parser). */
+  static final class UnreadableModel implements ExceptionMapper<ProcessEngineException> {
+    @Override
+    public Response toResponse(ProcessEngineException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof SAXParseException) {
+          return error(Response.Status.BAD_REQUEST, "UnreadableModel", UNREADABLE_MODEL);
+        }
+      }
+      return new ProcessEngineExceptionHandler().toResponse(e);
     }
   }
 }
