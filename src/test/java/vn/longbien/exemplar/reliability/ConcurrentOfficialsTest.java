@@ -99,15 +99,8 @@ class ConcurrentOfficialsTest {
   }
 
   private ResponseEntity<Map> completeAsCouncil(String taskId) {
-    Map<String, Object> vote = Map.of(
-        "councilAction", RestNominations.typed("vote", "String"),
-        "councilMeetingDate", RestNominations.typed("2027-01-10", "String"),
-        "councilMembersTotal", RestNominations.typed(15, "Integer"),
-        "councilMembersPresent", RestNominations.typed(13, "Integer"),
-        "councilVotesInFavour", RestNominations.typed(12, "Integer"),
-        "councilVotesAgainst", RestNominations.typed(1, "Integer"));
     return rest.withBasicAuth("bode.hoidong", "demo").postForEntity(
-        "/engine-rest/task/" + taskId + "/complete", Map.of("variables", vote), Map.class);
+        "/engine-rest/task/" + taskId + "/complete", RestNominations.councilVote(), Map.class);
   }
 
   private int councilVotesOf(String levelInstanceId) {
