@@ -187,30 +187,21 @@ class HostileInputTest {
 
   /** An XLSX whose sheet inflates from some kilobytes to 100 MB of blanks. */
   private static byte[] zipBomb() throws IOException {
+    String relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-      zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+      entry(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
           + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
           + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
           + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
           + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-          + "</Types>").getBytes(StandardCharsets.UTF_8));
-      zip.putNextEntry(new ZipEntry("_rels/.rels"));
-      zip.write(("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-          + "</Relationships>").getBytes(StandardCharsets.UTF_8));
-      zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
-      zip.write(("<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-          + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-          + "<sheet name=\"Hồ sơ\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>").getBytes(StandardCharsets.UTF_8));
-      zip.putNextEntry(new ZipEntry("xl/_rels/workbook.xml.rels"));
-      zip.write(("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-          + "</Relationships>").getBytes(StandardCharsets.UTF_8));
-      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-      zip.write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-          .getBytes(StandardCharsets.UTF_8));
+          + "</Types>");
+      entry(zip, "_rels/.rels", relationship(relationships + "/officeDocument", "xl/workbook.xml"));
+      entry(zip, "xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+          + " xmlns:r=\"" + relationships + "\"><sheets><sheet name=\"Hồ sơ\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+      entry(zip, "xl/_rels/workbook.xml.rels", relationship(relationships + "/worksheet", "worksheets/sheet1.xml"));
+      entry(zip, "xl/worksheets/sheet1.xml",
+          "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
       byte[] blanks = new byte[1024 * 1024];
       java.util.Arrays.fill(blanks, (byte) ' ');
       for (int i = 0; i < 100; i++) {
@@ -219,5 +210,15 @@ class HostileInputTest {
       zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
     }
     return bytes.toByteArray();
+  }
+
+  private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(("<?xml version=\"1.0\"?>" + xml).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String relationship(String type, String target) {
+    return "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + "<Relationship Id=\"rId1\" Type=\"" + type + "\" Target=\"" + target + "\"/></Relationships>";
   }
 }

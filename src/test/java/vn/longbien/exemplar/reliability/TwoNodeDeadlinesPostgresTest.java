@@ -27,7 +27,7 @@ import vn.longbien.exemplar.support.StandaloneStart;
 class TwoNodeDeadlinesPostgresTest {
 
   private static final int NOMINATIONS = 500;
-  private static final Duration BOUND = Duration.ofSeconds(120);
+  private static final Duration BOUND = Duration.ofSeconds(180);
 
   private static ConfigurableApplicationContext nodeOne;
   private static ConfigurableApplicationContext nodeTwo;
