@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -44,6 +45,8 @@ class EngineRestErrors {
       "Tệp mô hình không đọc được: XML không hợp lệ hoặc có khai báo DOCTYPE, thực thể ngoài (không được phép)";
   static final String TASK_ALREADY_COMPLETED = "Công việc này đã được người khác hoàn thành; xin tải lại danh sách công việc";
 
+  private static final Pattern TASK_ACTION = Pattern.compile("(?:^|/)task/([^/]+)/(?:complete|submit-form)/?$");
+
   /** Camunda's own REST configuration, with the two mappers added. */
   @Bean
   CamundaJerseyResourceConfig camundaJerseyResourceConfig(ProcessEngine engine) {
@@ -54,6 +57,7 @@ class EngineRestErrors {
         register(new ConcurrentChange());
         // Ahead of Camunda's own mapper of the same exception type (priority USER).
         register(new TaskConflicts(engine), Priorities.USER - 1);
+        register(new TaskGoneBeforeAuthorization(engine), Priorities.USER - 1);
         register(new UnreadableModel(), Priorities.USER - 1);
       }
     };
@@ -78,8 +82,6 @@ class EngineRestErrors {
   /** Completing a task that another official is completing, or has just completed, is a conflict. */
   static final class TaskConflicts implements ExceptionMapper<RestException> {
 
-    private static final Pattern TASK_ACTION = Pattern.compile("(?:^|/)task/([^/]+)/(?:complete|submit-form)/?$");
-
     private final ProcessEngine engine;
 
     @Context
@@ -94,24 +96,54 @@ class EngineRestErrors {
       if (e.getCause() instanceof OptimisticLockingException) {
         return conflict("ConcurrentChange", CONCURRENT_CHANGE);
       }
-      Matcher task = TASK_ACTION.matcher(uri.getPath());
-      if (e.getCause() instanceof NullValueException && task.find() && completedBefore(task.group(1))) {
+      if (e.getCause() instanceof NullValueException && completedBefore(engine, uri)) {
         return conflict("TaskAlreadyCompleted", TASK_ALREADY_COMPLETED);
       }
       return new RestExceptionHandler().toResponse(e);
     }
+  }
 
-    /** Looked up past the caller's authorizations: the caller only learns that the task was done. */
-    private boolean completedBefore(String taskId) {
-      IdentityService identities = engine.getIdentityService();
-      Authentication caller = identities.getCurrentAuthentication();
-      identities.clearAuthentication();
-      try {
-        return engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
-      } finally {
-        if (caller != null) {
-          identities.setAuthentication(caller);
-        }
+  /**
+   * The other completion may commit between the loser's reading of the task and its authorization check,
+   * which then finds no candidate group left: also "already completed", not 403.
+   */
+  static final class TaskGoneBeforeAuthorization implements ExceptionMapper<AuthorizationException> {
+
+    private final ProcessEngine engine;
+
+    @Context
+    private UriInfo uri;
+
+    TaskGoneBeforeAuthorization(ProcessEngine engine) {
+      this.engine = engine;
+    }
+
+    @Override
+    public Response toResponse(AuthorizationException e) {
+      return completedBefore(engine, uri)
+          ? conflict("TaskAlreadyCompleted", TASK_ALREADY_COMPLETED)
+          : new ProcessEngineExceptionHandler().toResponse(e);
+    }
+  }
+
+  /**
+   * Whether the request completes a task that is already completed; looked up past the caller's
+   * authorizations: the caller only learns that the task was done.
+   */
+  private static boolean completedBefore(ProcessEngine engine, UriInfo uri) {
+    Matcher task = TASK_ACTION.matcher(uri.getPath());
+    if (!task.find()) {
+      return false;
+    }
+    String taskId = task.group(1);
+    IdentityService identities = engine.getIdentityService();
+    Authentication caller = identities.getCurrentAuthentication();
+    identities.clearAuthentication();
+    try {
+      return engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+    } finally {
+      if (caller != null) {
+        identities.setAuthentication(caller);
       }
     }
   }
