@@ -15,6 +15,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -36,22 +37,22 @@ class EngineRequestGuard extends OncePerRequestFilter {
 
   private static final String JAVA_SERIALIZATION = "application/x-java-serialized-object";
 
-  /** Same bound as an uploaded file (spring.servlet.multipart.max-file-size). */
-  private static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
-
   private static final Pattern MAX_RESULTS = Pattern.compile("(?:^|&)maxResults=(\\d+)");
 
   private final String restPrefix;
   private final int maxPageSize;
+  private final DataSize maxBody;
 
   /**
    * @param maxPageSize the largest page a client may ask for, or 0 for none (the webapps' own API, whose
    *     queries Camunda's webapps shape themselves)
+   * @param maxBody the largest body read and checked here; a larger one is refused with 413
    */
   // Registered for restPrefix + "/*" only, so every request it sees lies under that prefix.
-  EngineRequestGuard(String restPrefix, int maxPageSize) {
+  EngineRequestGuard(String restPrefix, int maxPageSize, DataSize maxBody) {
     this.restPrefix = restPrefix;
     this.maxPageSize = maxPageSize;
+    this.maxBody = maxBody;
   }
 
   @Override
@@ -69,10 +70,13 @@ class EngineRequestGuard extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    byte[] bytes = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-    if (bytes.length > MAX_BODY_BYTES) {
+    // A request without a body (a GET query) is passed on as it is; only a body is read, and at most once.
+    boolean hasBody = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+    int limit = (int) Math.min(maxBody.toBytes(), Integer.MAX_VALUE - 1);
+    byte[] bytes = hasBody ? request.getInputStream().readNBytes(limit + 1) : new byte[0];
+    if (bytes.length > limit) {
       JsonErrors.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "RequestTooLarge",
-          "Yêu cầu quá lớn, tối đa 10 MB (request body exceeds 10 MB)");
+          "Yêu cầu quá lớn, tối đa " + maxBody.toMegabytes() + " MB (request body exceeds " + maxBody + ")");
       return;
     }
     String body = new String(bytes, StandardCharsets.UTF_8);
@@ -90,7 +94,7 @@ class EngineRequestGuard extends OncePerRequestFilter {
               + " (serializationDataFormat application/x-java-serialized-object is not allowed)");
       return;
     }
-    chain.doFilter(new CachedBodyRequest(request, bytes), response);
+    chain.doFilter(hasBody ? new CachedBodyRequest(request, bytes) : request, response);
   }
 
   private boolean pageTooLarge(String queryString) {

@@ -2,10 +2,12 @@ package vn.longbien.exemplar.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Camunda's REST API and the application's API answer only to authenticated callers (HTTP Basic against the engine's identity
@@ -49,6 +51,10 @@ class EngineRestSecurityConfiguration {
     return registration;
   }
 
+  /** A request body to the engine may be as large as an uploaded file, no larger. */
+  @Value("${spring.servlet.multipart.max-file-size}")
+  private DataSize maxBody;
+
   @Bean
   FilterRegistrationBean<EngineRequestGuard> engineRestRequestGuard() {
     return engineRequestGuard(ENGINE_REST, MAX_PAGE_SIZE, "engine-rest-request-guard");
@@ -68,10 +74,9 @@ class EngineRestSecurityConfiguration {
     return registration;
   }
 
-  private static FilterRegistrationBean<EngineRequestGuard> engineRequestGuard(
-      String prefix, int maxPageSize, String name) {
+  private FilterRegistrationBean<EngineRequestGuard> engineRequestGuard(String prefix, int maxPageSize, String name) {
     FilterRegistrationBean<EngineRequestGuard> registration =
-        new FilterRegistrationBean<>(new EngineRequestGuard(prefix, maxPageSize));
+        new FilterRegistrationBean<>(new EngineRequestGuard(prefix, maxPageSize, maxBody));
     registration.setName(name);
     registration.addUrlPatterns(prefix + "/*");
     // Before anything reads the body, authentication included.

@@ -1,11 +1,14 @@
 package vn.longbien.exemplar.web;
 
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -104,8 +107,10 @@ class ApiExceptionHandler {
     return error(HttpStatus.CONFLICT, e.type(), e.getMessage());
   }
 
-  @ExceptionHandler(OptimisticLockingException.class)
-  ResponseEntity<ApiError> concurrentChange(OptimisticLockingException e) {
+  /** The engine's optimistic lock, or the database's row locks (a wait timed out, a deadlock was broken). */
+  @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class,
+      PessimisticLockException.class, LockTimeoutException.class})
+  ResponseEntity<ApiError> concurrentChange(RuntimeException e) {
     return error(HttpStatus.CONFLICT, "ConcurrentChange",
         "Hồ sơ vừa được người khác thay đổi; xin tải lại và thực hiện lại");
   }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -36,6 +37,16 @@ public final class EmbeddedPostgresServer {
     registry.add("ADMIN_USERNAME", () -> ADMIN_USERNAME);
     registry.add("ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
     registry.add("camunda.bpm.process-engine-name", () -> engineName);
+  }
+
+  /**
+   * The same production profile as {@link #configure}, as command-line arguments for an application node
+   * started by hand on the given database (in this JVM or in a process of its own).
+   */
+  public static List<String> productionArguments(String url) {
+    return List.of(
+        "--spring.profiles.active=postgres", "--DB_URL=" + url, "--DB_USERNAME=" + USER, "--DB_PASSWORD=",
+        "--ADMIN_USERNAME=" + ADMIN_USERNAME, "--ADMIN_PASSWORD=" + ADMIN_PASSWORD);
   }
 
   /** Creates a fresh, empty database and returns its JDBC URL. */

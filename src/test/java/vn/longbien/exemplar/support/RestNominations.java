@@ -78,6 +78,17 @@ public final class RestNominations {
     return taskService.createTaskQuery().processInstanceId(levelReview.getId()).singleResult();
   }
 
+  /** The ward council's vote as Tasklist's form sends it with the task's completion (typed variables). */
+  public static Map<String, Object> councilVote() {
+    return Map.of("variables", Map.of(
+        "councilAction", typed("vote", "String"),
+        "councilMeetingDate", typed("2027-01-10", "String"),
+        "councilMembersTotal", typed(15, "Integer"),
+        "councilMembersPresent", typed(13, "Integer"),
+        "councilVotesInFavour", typed(12, "Integer"),
+        "councilVotesAgainst", typed(1, "Integer")));
+  }
+
   public static Map<String, Object> typed(Object value, String type) {
     return Map.of("value", value, "type", type);
   }

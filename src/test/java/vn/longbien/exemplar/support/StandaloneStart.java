@@ -17,13 +17,22 @@ public final class StandaloneStart {
   private StandaloneStart() {}
 
   public static ConfigurableApplicationContext run(String engineName, String... arguments) {
+    return start(engineName, false, arguments);
+  }
+
+  /** Like {@link #run}, but as one node of a cluster: its job executor acquires and runs due jobs. */
+  public static ConfigurableApplicationContext node(String engineName, String... arguments) {
+    return start(engineName, true, arguments);
+  }
+
+  private static ConfigurableApplicationContext start(String engineName, boolean jobExecution, String... arguments) {
     List<String> all = new ArrayList<>(List.of(
         "--spring.main.web-application-type=none",
         "--spring.autoconfigure.exclude="
             + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
             + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
         "--camunda.bpm.process-engine-name=" + engineName,
-        "--camunda.bpm.job-execution.enabled=false"));
+        "--camunda.bpm.job-execution.enabled=" + jobExecution));
     all.addAll(List.of(arguments));
     return new SpringApplicationBuilder(ExemplarSelectionApplication.class).run(all.toArray(String[]::new));
   }

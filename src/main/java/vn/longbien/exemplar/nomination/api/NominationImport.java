@@ -204,7 +204,9 @@ public class NominationImport {
         rows.remove(rows.size() - 1);
       }
       return rows;
-    } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | org.apache.poi.EmptyFileException e) {
+    } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | org.apache.poi.EmptyFileException
+        | IOException e) {
+      // IOException: also POI's zip bomb guard (a sheet inflating over 100 times its packed size).
       throw new UnreadableFileException("Tệp không phải là tệp Excel (.xlsx) hợp lệ");
     }
   }

@@ -1,0 +1,224 @@
+package vn.longbien.exemplar.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.assertj.core.api.SoftAssertions;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.Multipart;
+import vn.longbien.exemplar.support.RestNominations;
+
+/**
+ * Hostile and malformed input at every public endpoint: each is refused with 4xx and a message, never a
+ * 5xx, and nothing is written — no nomination, process instance, attachment, objection or deployment.
+ */
+@ApplicationTest
+@SuppressWarnings({"unchecked", "rawtypes"})
+class HostileInputTest {
+
+  private static final String TEN_MEGABYTES = "A".repeat(10 * 1024 * 1024);
+  private static final byte[] INVALID_UTF8 = {'{', '"', 'n', 'o', 'm', 'i', 'n', 'e', 'e', 'N', 'a', 'm', 'e', '"', ':',
+      '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}'};
+  private static final String[] STORED = {"nomination", "act_ru_execution", "attachment", "objection",
+      "act_re_deployment", "act_ru_variable"};
+
+  @Autowired private TestRestTemplate rest;
+  @Autowired private RuntimeService runtimeService;
+  @Autowired private ManagementService managementService;
+  @Autowired private TaskService taskService;
+  @Autowired private JdbcTemplate jdbc;
+
+  private record Attempt(String what, HttpMethod method, String path, String user, HttpEntity<?> body) {}
+
+  @Test
+  void everyHostileInputIsRefusedWith4xxAndWritesNothing() throws IOException {
+    String nomination = new RestNominations(rest, runtimeService, managementService, taskService)
+        .submitByBoDe("Nguyễn Văn Đích Thật");
+    List<Attempt> attempts = attempts(nomination);
+    Map<String, Integer> before = storedRows();
+
+    SoftAssertions softly = new SoftAssertions();
+    for (Attempt attempt : attempts) {
+      // The paths are written already encoded; a URI keeps them as they are.
+      ResponseEntity<String> answer = rest.withBasicAuth(attempt.user(), "demo").exchange(
+          URI.create(rest.getRootUri() + attempt.path()), attempt.method(), attempt.body(), String.class);
+      softly.assertThat(answer.getStatusCode().is4xxClientError())
+          .as("%s → %s %s", attempt.what(), answer.getStatusCode(), answer.getBody()).isTrue();
+      // The application's API always answers its JSON error; Camunda's answers a JSON syntax error in plain
+      // text, and Tomcat refuses an encoded "/" in a path with its own page before any application code runs.
+      boolean reachesTheApi = attempt.path().startsWith("/api") && !attempt.path().contains("%2F");
+      softly.assertThat(answer.getBody()).as("%s: a message for the caller", attempt.what())
+          .contains(reachesTheApi ? "\"message\"" : "");
+      softly.assertThat(answer.getBody()).as("%s: a message for the caller", attempt.what()).isNotBlank();
+    }
+    Map<String, Integer> after = storedRows();
+
+    System.out.printf("RELIABILITY hostile input: %d inputs tried on %d endpoints, stored rows before %s after %s%n",
+        attempts.size(), attempts.stream().map(a -> a.method() + " " + a.path().replaceAll("\\?.*", "")).distinct().count(),
+        before, after);
+    softly.assertThat(after).as("nothing written").isEqualTo(before);
+    softly.assertAll();
+  }
+
+  @Test
+  void aBpmnWithAnExternalEntityIsRefusedEvenFromTheAdministrator() {
+    String xxe = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE definitions [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="xxe">
+          <process id="xxe-probe" name="&secret;" isExecutable="true" camunda:historyTimeToLive="1">
+            <startEvent id="StartEvent_Probe" name="Bắt đầu" />
+          </process>
+        </definitions>
+        """;
+    long deployments = jdbc.queryForObject("SELECT count(*) FROM act_re_deployment", Long.class);
+
+    ResponseEntity<String> answer = rest.withBasicAuth("demo", "demo").postForEntity("/engine-rest/deployment/create",
+        Multipart.file("xxe.bpmn", xxe.getBytes(StandardCharsets.UTF_8), "deployment-name", "xxe"), String.class);
+
+    assertThat(answer.getStatusCode().value()).isEqualTo(400);
+    assertThat(answer.getBody()).contains("DOCTYPE").doesNotContain("root:");
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM act_re_deployment", Long.class)).isEqualTo(deployments);
+  }
+
+  private List<Attempt> attempts(String nomination) throws IOException {
+    List<Attempt> attempts = new ArrayList<>();
+    for (String path : List.of("/api/nominations", "/api/nominations/" + nomination + "/objections")) {
+      attempts.add(json("wrong types", path, "{\"roundYear\":\"năm nay\",\"birthYear\":[1],\"senderName\":{}}"));
+      attempts.add(json("missing fields", path, "{}"));
+      attempts.add(json("not JSON", path, "<nomination/>"));
+      attempts.add(json("an array instead of an object", path, "[1,2,3]"));
+      attempts.add(json("JSON nested 5000 deep", path, "[".repeat(5000) + "]".repeat(5000)));
+      attempts.add(json("10 MB string", path,
+          "{\"roundYear\":2027,\"nominatingUnit\":\"phuong-bode\",\"nomineeKind\":\"ca-nhan\",\"nomineeName\":\""
+              + TEN_MEGABYTES + "\",\"achievements\":\"" + TEN_MEGABYTES + "\",\"senderName\":\"" + TEN_MEGABYTES
+              + "\",\"content\":\"" + TEN_MEGABYTES + "\"}"));
+      attempts.add(new Attempt("invalid UTF-8", HttpMethod.POST, path, "bode.donvi", jsonBytes(INVALID_UTF8)));
+    }
+    String start = "/engine-rest/process-definition/key/nomination-review/start";
+    attempts.add(json("wrong variable type", start, "{\"variables\":{\"roundYear\":{\"value\":\"x\",\"type\":\"Integer\"}}}"));
+    attempts.add(json("unknown variable type", start, "{\"variables\":{\"roundYear\":{\"value\":1,\"type\":\"Nonsense\"}}}"));
+    attempts.add(json("not JSON", start, "<start/>"));
+    attempts.add(json("10 MB string", start, "{\"variables\":{\"nomineeName\":{\"value\":\"" + TEN_MEGABYTES + "\"}}}"));
+    attempts.add(new Attempt("invalid UTF-8", HttpMethod.POST, start, "bode.donvi", jsonBytes(INVALID_UTF8)));
+    attempts.add(json("Java-serialized variable", start,
+        "{\"variables\":{\"x\":{\"value\":\"rO0AB\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.util.Date\","
+            + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}}"));
+
+    String imports = "/api/nominations/import";
+    attempts.add(upload("zip bomb XLSX", imports, "bom.xlsx", zipBomb()));
+    attempts.add(upload("path traversal in the file name", imports, "../../etc/passwd", "root:x:0:0".getBytes()));
+    attempts.add(upload("path traversal with a CSV ending", imports, "../../../etc/cron.d/x.csv", "a,b\n1,2\n".getBytes()));
+    attempts.add(upload("an XLSX that is not one", imports, "de-cu.xlsx", "PK not really a zip".getBytes()));
+    attempts.add(upload("invalid UTF-8 CSV", imports, "de-cu.csv", INVALID_UTF8));
+    attempts.add(upload("empty file", imports, "de-cu.csv", new byte[0]));
+    String attachments = "/api/nominations/" + nomination + "/attachments";
+    attempts.add(upload("path traversal, not a document", attachments, "../../etc/passwd", "root:x:0:0".getBytes()));
+    attempts.add(upload("script in the name, not a document", attachments, "<script>alert(1)</script>.pdf",
+        "<script>alert(1)</script>".getBytes()));
+    attempts.add(new Attempt("no file part", HttpMethod.POST, attachments, "bode.donvi",
+        new HttpEntity<>(new org.springframework.util.LinkedMultiValueMap<>(Map.of("kind", List.of("x"))), multipartHeaders())));
+
+    attempts.add(get("year not a number", "/api/reports/targets?year=abc"));
+    attempts.add(get("unknown format", "/api/reports/yearly?year=2027&format=exe"));
+    attempts.add(get("year out of range", "/api/reports/targets?year=99999999999"));
+    attempts.add(get("path traversal in an id", "/api/audit/nominations/..%2F..%2Fetc%2Fpasswd"));
+    attempts.add(get("page not a number", "/api/audit/nominations?page=-1&size=abc"));
+    attempts.add(get("year not a number", "/api/audit/rounds/abc"));
+    attempts.add(get("page too large", "/engine-rest/task?maxResults=99999999999999"));
+    attempts.add(get("expression in a query", "/engine-rest/task?nameLike=%24%7BsomeBean%7D"));
+    return attempts;
+  }
+
+  private Map<String, Integer> storedRows() {
+    Map<String, Integer> rows = new java.util.LinkedHashMap<>();
+    for (String table : STORED) {
+      rows.put(table, jdbc.queryForObject("SELECT count(*) FROM " + table, Integer.class));
+    }
+    return rows;
+  }
+
+  private static Attempt json(String what, String path, String body) {
+    return new Attempt(what + " (" + path + ")", HttpMethod.POST, path, "bode.donvi",
+        jsonBytes(body.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static HttpEntity<byte[]> jsonBytes(byte[] body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
+  }
+
+  private static Attempt upload(String what, String path, String fileName, byte[] content) {
+    return new Attempt(what + " (" + path + ")", HttpMethod.POST, path, "bode.donvi",
+        Multipart.file(fileName, content, "kind", "khac"));
+  }
+
+  private static HttpHeaders multipartHeaders() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return headers;
+  }
+
+  private static Attempt get(String what, String path) {
+    return new Attempt(what + " (" + path + ")", HttpMethod.GET, path, "quan.noivu", null);
+  }
+
+  /** An XLSX whose sheet inflates from some kilobytes to 100 MB of blanks. */
+  private static byte[] zipBomb() throws IOException {
+    String relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      entry(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+          + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+          + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+          + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+          + "</Types>");
+      entry(zip, "_rels/.rels", relationship(relationships + "/officeDocument", "xl/workbook.xml"));
+      entry(zip, "xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+          + " xmlns:r=\"" + relationships + "\"><sheets><sheet name=\"Hồ sơ\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+      entry(zip, "xl/_rels/workbook.xml.rels", relationship(relationships + "/worksheet", "worksheets/sheet1.xml"));
+      entry(zip, "xl/worksheets/sheet1.xml",
+          "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+      byte[] blanks = new byte[1024 * 1024];
+      java.util.Arrays.fill(blanks, (byte) ' ');
+      for (int i = 0; i < 100; i++) {
+        zip.write(blanks);
+      }
+      zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(("<?xml version=\"1.0\"?>" + xml).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String relationship(String type, String target) {
+    return "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + "<Relationship Id=\"rId1\" Type=\"" + type + "\" Target=\"" + target + "\"/></Relationships>";
+  }
+}
