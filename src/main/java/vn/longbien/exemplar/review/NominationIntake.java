@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.spin.json.SpinJsonNode;
@@ -63,7 +64,7 @@ public class NominationIntake {
     UnitDefinition unit =
         organisation
             .unit(nomination.getNominatingUnit())
-            .orElseThrow(() -> new ProcessEngineException("Đơn vị đề cử không tồn tại: " + nomination.getNominatingUnit()));
+            .orElseThrow(() -> new BadUserRequestException("Đơn vị đề cử không tồn tại: " + nomination.getNominatingUnit()));
     execution.removeVariables(FORM_FIELDS);
     execution.setVariable("nominationId", nomination.getId());
     execution.setVariable("nomineeName", nomination.getNomineeName());
@@ -136,7 +137,7 @@ public class NominationIntake {
     String submitter = (String) execution.getVariable("submittedBy");
     String group = OrganisationCatalog.groupId(unitCode, "donvi");
     if (submitter != null && identities.createGroupQuery().groupMember(submitter).groupId(group).count() == 0) {
-      throw new ProcessEngineException("Người dùng " + submitter + " không thuộc đơn vị đề cử " + unitCode);
+      throw new BadUserRequestException("Người dùng " + submitter + " không thuộc đơn vị đề cử " + unitCode);
     }
   }
 
@@ -171,7 +172,7 @@ public class NominationIntake {
     if (unit.kind() == UnitKind.DEPARTMENT && !chain.twoTier()) {
       return "quan";
     }
-    throw new ProcessEngineException(
+    throw new BadUserRequestException(
         chain.twoTier()
             ? "Theo mô hình chính quyền địa phương hai cấp, chỉ phường đề cử điển hình: " + unit.name()
             : "Đơn vị này không đề cử điển hình: " + unit.name());
@@ -218,6 +219,6 @@ public class NominationIntake {
     if (value instanceof Number number) {
       return number.intValue();
     }
-    throw new ProcessEngineException("Thiếu hoặc sai giá trị số: " + name);
+    throw new BadUserRequestException("Thiếu hoặc sai giá trị số: " + name);
   }
 }

@@ -7,15 +7,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -24,6 +24,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.xml.sax.SAXParseException;
+import vn.longbien.exemplar.security.ApplicationEngineCalls;
 
 /**
  * Errors of Camunda's REST API that are the caller's, not the server's, but that Camunda answers with 500:
@@ -32,7 +33,10 @@ import org.xml.sax.SAXParseException;
  *       {@link OptimisticLockingException}, or "Cannot find task" when the other completion has already
  *       committed; task completion wraps both in a {@link RestException});
  *   <li>a model that is not well-formed XML, or declares a DOCTYPE (Camunda's parser refuses DOCTYPEs, so
- *       no external entity is ever read): 400.
+ *       no external entity is ever read): 400;
+ *   <li>a start or a form the process's own code refuses (a duplicate nominee: {@link ConflictException},
+ *       409; a value it cannot take: {@link BadUserRequestException} or {@link InvalidInputException}, 400),
+ *       which reaches the REST layer wrapped by the expression language and the resource.
  * </ul>
  * Answers are in Camunda's error shape with a Vietnamese message; every other error keeps Camunda's own.
  */
@@ -45,26 +49,43 @@ class EngineRestErrors {
       "Tệp mô hình không đọc được: XML không hợp lệ hoặc có khai báo DOCTYPE, thực thể ngoài (không được phép)";
   static final String TASK_ALREADY_COMPLETED = "Công việc này đã được người khác hoàn thành; xin tải lại danh sách công việc";
 
-  private static final Pattern TASK_ACTION = Pattern.compile("(?:^|/)task/([^/]+)/(?:complete|submit-form)/?$");
-
-  /** Camunda's own REST configuration, with the two mappers added. */
+  /** Camunda's own REST configuration, with the mappers added. */
   @Bean
-  CamundaJerseyResourceConfig camundaJerseyResourceConfig(ProcessEngine engine) {
+  CamundaJerseyResourceConfig camundaJerseyResourceConfig(ApplicationEngineCalls engineCalls, HistoryService history) {
     return new CamundaJerseyResourceConfig() {
       @Override
       protected void registerAdditionalResources() {
         super.registerAdditionalResources();
         register(new ConcurrentChange());
-        // Ahead of Camunda's own mapper of the same exception type (priority USER).
-        register(new TaskConflicts(engine), Priorities.USER - 1);
-        register(new TaskGoneBeforeAuthorization(engine), Priorities.USER - 1);
-        register(new UnreadableModel(), Priorities.USER - 1);
+        // Ahead of Camunda's own mappers of the same exception types (priority USER).
+        CompletedTasks completed = new CompletedTasks(engineCalls, history);
+        register(new RestCallerErrors(completed), Priorities.USER - 1);
+        register(new TaskGoneBeforeAuthorization(completed), Priorities.USER - 1);
+        register(new EngineCallerErrors(), Priorities.USER - 1);
       }
     };
   }
 
-  private static Response conflict(String type, String message) {
-    return error(Response.Status.CONFLICT, type, message);
+  /** The caller's error somewhere in the cause chain, answered as such; empty for a server error. */
+  static Optional<Response> callerError(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OptimisticLockingException) {
+        return Optional.of(error(Response.Status.CONFLICT, "ConcurrentChange", CONCURRENT_CHANGE));
+      }
+      if (cause instanceof SAXParseException) {
+        return Optional.of(error(Response.Status.BAD_REQUEST, "UnreadableModel", UNREADABLE_MODEL));
+      }
+      if (cause instanceof ConflictException refusal) {
+        return Optional.of(error(Response.Status.CONFLICT, refusal.type(), refusal.getMessage()));
+      }
+      if (cause instanceof InvalidInputException refusal) {
+        return Optional.of(error(Response.Status.BAD_REQUEST, refusal.type(), refusal.getMessage()));
+      }
+      if (cause instanceof BadUserRequestException refusal && cause != error) {
+        return Optional.of(error(Response.Status.BAD_REQUEST, "InvalidRequest", refusal.getMessage()));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Response error(Response.Status status, String type, String message) {
@@ -75,29 +96,33 @@ class EngineRestErrors {
   static final class ConcurrentChange implements ExceptionMapper<OptimisticLockingException> {
     @Override
     public Response toResponse(OptimisticLockingException e) {
-      return conflict("ConcurrentChange", CONCURRENT_CHANGE);
+      return error(Response.Status.CONFLICT, "ConcurrentChange", CONCURRENT_CHANGE);
     }
   }
 
-  /** Completing a task that another official is completing, or has just completed, is a conflict. */
-  static final class TaskConflicts implements ExceptionMapper<RestException> {
+  /**
+   * Errors the REST resources wrap: the caller's own, and completing a task that another official has
+   * just completed (a conflict, not a missing task).
+   */
+  static final class RestCallerErrors implements ExceptionMapper<RestException> {
 
-    private final ProcessEngine engine;
+    private final CompletedTasks completed;
 
     @Context
     private UriInfo uri;
 
-    TaskConflicts(ProcessEngine engine) {
-      this.engine = engine;
+    RestCallerErrors(CompletedTasks completed) {
+      this.completed = completed;
     }
 
     @Override
     public Response toResponse(RestException e) {
-      if (e.getCause() instanceof OptimisticLockingException) {
-        return conflict("ConcurrentChange", CONCURRENT_CHANGE);
+      Optional<Response> callers = callerError(e.getCause());
+      if (callers.isPresent()) {
+        return callers.get();
       }
-      if (e.getCause() instanceof NullValueException && completedBefore(engine, uri)) {
-        return conflict("TaskAlreadyCompleted", TASK_ALREADY_COMPLETED);
+      if (e.getCause() instanceof NullValueException && completed.requestedTaskIsDone(uri)) {
+        return error(Response.Status.CONFLICT, "TaskAlreadyCompleted", TASK_ALREADY_COMPLETED);
       }
       return new RestExceptionHandler().toResponse(e);
     }
@@ -109,55 +134,41 @@ class EngineRestErrors {
    */
   static final class TaskGoneBeforeAuthorization implements ExceptionMapper<AuthorizationException> {
 
-    private final ProcessEngine engine;
+    private final CompletedTasks completed;
 
     @Context
     private UriInfo uri;
 
-    TaskGoneBeforeAuthorization(ProcessEngine engine) {
-      this.engine = engine;
+    TaskGoneBeforeAuthorization(CompletedTasks completed) {
+      this.completed = completed;
     }
 
     @Override
     public Response toResponse(AuthorizationException e) {
-      return completedBefore(engine, uri)
-          ? conflict("TaskAlreadyCompleted", TASK_ALREADY_COMPLETED)
+      return completed.requestedTaskIsDone(uri)
+          ? error(Response.Status.CONFLICT, "TaskAlreadyCompleted", TASK_ALREADY_COMPLETED)
           : new ProcessEngineExceptionHandler().toResponse(e);
     }
   }
 
-  /**
-   * Whether the request completes a task that is already completed; looked up past the caller's
-   * authorizations: the caller only learns that the task was done.
-   */
-  private static boolean completedBefore(ProcessEngine engine, UriInfo uri) {
-    Matcher task = TASK_ACTION.matcher(uri.getPath());
-    if (!task.find()) {
-      return false;
-    }
-    String taskId = task.group(1);
-    IdentityService identities = engine.getIdentityService();
-    Authentication caller = identities.getCurrentAuthentication();
-    identities.clearAuthentication();
-    try {
-      return engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
-    } finally {
-      if (caller != null) {
-        identities.setAuthentication(caller);
-      }
+  /** Whether a request completes a task that is already completed. */
+  record CompletedTasks(ApplicationEngineCalls engineCalls, HistoryService history) {
+
+    private static final Pattern TASK_ACTION = Pattern.compile("(?:^|/)task/([^/]+)/(?:complete|submit-form)/?$");
+
+    /** Looked up past the caller's authorizations: the caller only learns that the task was done. */
+    boolean requestedTaskIsDone(UriInfo uri) {
+      Matcher task = TASK_ACTION.matcher(uri.getPath());
+      return task.find() && engineCalls.run(
+          () -> history.createHistoricTaskInstanceQuery().taskId(task.group(1)).finished().count() > 0);
     }
   }
 
-  /** The engine's parser refused a deployed resource (ENGINE-09003 and the like, caused by the XML parser). */
-  static final class UnreadableModel implements ExceptionMapper<ProcessEngineException> {
+  /** Engine errors the resources pass on unwrapped (a deployment the parser refused, for one). */
+  static final class EngineCallerErrors implements ExceptionMapper<ProcessEngineException> {
     @Override
     public Response toResponse(ProcessEngineException e) {
-      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-        if (cause instanceof SAXParseException) {
-          return error(Response.Status.BAD_REQUEST, "UnreadableModel", UNREADABLE_MODEL);
-        }
-      }
-      return new ProcessEngineExceptionHandler().toResponse(e);
+      return callerError(e).orElseGet(() -> new ProcessEngineExceptionHandler().toResponse(e));
     }
   }
 }

@@ -36,9 +36,8 @@ class StartFormDuplicateApplicationTest {
 
     ResponseEntity<Map> again = nominations.startByBoDe("DANG THI LAP");
 
-    // Camunda's REST API answers every start refused by the process's own code with 500 and the message.
-    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
-    assertThat((String) again.getBody().get("message")).contains(
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat((String) again.getBody().get("message")).isEqualTo(
         "Đối tượng “Đặng Thị Lặp” đã được đơn vị đề cử trong đợt bình xét năm 2027 (hồ sơ " + first
             + "); một thành tích không được khen thưởng hai lần");
     assertThat(jdbc.queryForObject(
@@ -46,6 +45,24 @@ class StartFormDuplicateApplicationTest {
         .isEqualTo(1);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("nomination-review")
             .variableValueEquals("nomineeName", "DANG THI LAP").count())
+        .isZero();
+  }
+
+  @Test
+  void aStartFormSubmittedForAnotherUnitIsRefusedWith400AndTheReason() {
+    Map<String, Object> variables = Map.of(
+        "roundYear", Map.of("value", 2027, "type", "Integer"),
+        "nominatingUnit", Map.of("value", "phuong-bode", "type", "String"),
+        "nomineeName", Map.of("value", "Lê Văn Mượn", "type", "String"));
+
+    ResponseEntity<Map> refused = rest.withBasicAuth("viethung.donvi", "demo").postForEntity(
+        "/engine-rest/process-definition/key/nomination-review/start", Map.of("variables", variables), Map.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) refused.getBody().get("message"))
+        .isEqualTo("Người dùng viethung.donvi không thuộc đơn vị đề cử phuong-bode");
+    assertThat(jdbc.queryForObject(
+            "SELECT count(*) FROM nomination WHERE nominee_search_name = 'le van muon'", Integer.class))
         .isZero();
   }
 }
