@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * The nomination's steps from Camunda's history: process instances started and ended, automatic steps,
  * user tasks (created for which groups, claimed, completed by whom), the votes, decisions, returns for
  * evidence and objections they carried, and every other user operation on the instances (variables
- * changed, assignees changed, instances modified) from the user operation log.
+ * changed, assignees changed, instances modified) from the user operation log; and every decision-table
+ * evaluation ({@link DecisionEvaluationEntries}) at its business rule task.
  *
  * <p>Entries of the same instant keep the models' order: the walk through the activity instances, with each
  * called {@code level-review} instance inside the call activity that started it.
@@ -79,9 +80,11 @@ class ProcessHistorySource implements TimelineSource {
   private static final String RECORD_OBJECTION = "Task_RecordObjection";
 
   private final HistoryService history;
+  private final DecisionEvaluationEntries decisionEvaluations;
 
-  ProcessHistorySource(HistoryService history) {
+  ProcessHistorySource(HistoryService history, DecisionEvaluationEntries decisionEvaluations) {
     this.history = history;
+    this.decisionEvaluations = decisionEvaluations;
   }
 
   @Override
@@ -101,6 +104,8 @@ class ProcessHistorySource implements TimelineSource {
     for (InstanceHistory instance : walk.instances.values()) {
       placed.addAll(instance.entries(walk));
     }
+    decisionEvaluations.of(scope).forEach((evaluation, entry) ->
+        placed.add(new Placed(entry, walk.position(evaluation.getActivityInstanceId()), 1)));
     placed.sort(Comparator.comparing((Placed p) -> p.entry.time())
         .thenComparingInt(p -> p.position)
         .thenComparingInt(p -> p.subOrder));

@@ -1,6 +1,5 @@
 package vn.longbien.exemplar.audit;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,35 +13,34 @@ import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Rule;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Every decision-table evaluation of the nomination's instances (each is a business rule task): the table
  * and its version, the inputs as evaluated, the rules that matched (with their annotation in the table) and
- * the outputs.
+ * the outputs. The process history places each at its business rule task, so an evaluation and the step
+ * after it keep their order even within one millisecond.
  */
 @Component
-@Order(30)
-class DecisionHistorySource implements TimelineSource {
+class DecisionEvaluationEntries {
 
   private final RepositoryService repository;
 
-  DecisionHistorySource(RepositoryService repository) {
+  DecisionEvaluationEntries(RepositoryService repository) {
     this.repository = repository;
   }
 
-  @Override
-  public List<TimelineEntry> entriesFor(NominationScope scope) {
+  /** Each evaluation of the scope with its entry, in evaluation order. */
+  Map<HistoricDecisionInstance, TimelineEntry> of(NominationScope scope) {
     Map<String, DecisionDefinition> definitions = new HashMap<>();
     Map<String, DmnModelInstance> models = new HashMap<>();
-    List<TimelineEntry> entries = new ArrayList<>();
+    Map<HistoricDecisionInstance, TimelineEntry> entries = new LinkedHashMap<>();
     for (HistoricDecisionInstance evaluation : scope.decisionEvaluations()) {
       DecisionDefinition definition = definitions.computeIfAbsent(
           evaluation.getDecisionDefinitionId(), repository::getDecisionDefinition);
       DmnModelInstance model = models.computeIfAbsent(
           evaluation.getDecisionDefinitionId(), repository::getDmnModelInstance);
-      entries.add(entry(evaluation, definition, model));
+      entries.put(evaluation, entry(evaluation, definition, model));
     }
     return entries;
   }
