@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.Officials;
 import vn.longbien.exemplar.support.RestNominations;
 
 /**
@@ -89,11 +90,6 @@ class NominationDecisionsApiTest {
   }
 
   private void completeAs(String user, String group, Task task, Map<String, Object> variables) {
-    identityService.setAuthentication(user, List.of(group));
-    try {
-      taskService.complete(task.getId(), variables);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    Officials.completeAs(identityService, taskService, user, group, task, variables);
   }
 }

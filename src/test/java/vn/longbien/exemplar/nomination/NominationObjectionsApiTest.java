@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.Officials;
 import vn.longbien.exemplar.support.RestNominations;
 
 /**
@@ -151,12 +152,7 @@ class NominationObjectionsApiTest {
   }
 
   private void completeAs(String user, String group, Task task, Map<String, Object> variables) {
-    identityService.setAuthentication(user, List.of(group));
-    try {
-      taskService.complete(task.getId(), variables);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    Officials.completeAs(identityService, taskService, user, group, task, variables);
   }
 
   private int storedObjections(String id) {

@@ -20,22 +20,28 @@ final class DeadlineLedger {
     this.jdbc = jdbc;
   }
 
+  /**
+   * The posting timers' jobs: a timer job's handler configuration names its activity (the review tasks'
+   * reminder timers are jobs of the same process too).
+   */
+  private static final String POSTING_TIMER_JOBS =
+      " WHERE process_def_key_ = 'level-review' AND type_ = 'timer' AND handler_cfg_ LIKE '" + POSTING_TIMER + "%'";
+
   /** Posting timers not yet fired (still a job). */
   int waitingTimers() {
-    return count("SELECT count(*) FROM act_ru_job WHERE process_def_key_ = 'level-review' AND type_ = 'timer'");
+    return count("SELECT count(*) FROM act_ru_job" + POSTING_TIMER_JOBS);
   }
 
   /** The deadline arrives: every waiting posting timer becomes due now, as the calendar would make it. */
   int makeTimersDue() {
-    return jdbc.update("UPDATE act_ru_job SET duedate_ = now() - interval '1 minute'"
-        + " WHERE process_def_key_ = 'level-review' AND type_ = 'timer'");
+    return jdbc.update("UPDATE act_ru_job SET duedate_ = now() - interval '1 minute'" + POSTING_TIMER_JOBS);
   }
 
   /** Makes due only the posting timers of these nominations (business keys). */
   int makeTimersDue(List<String> nominationIds) {
     return nominationIds.stream().mapToInt(id -> jdbc.update(
-        "UPDATE act_ru_job SET duedate_ = now() - interval '1 minute' WHERE process_def_key_ = 'level-review'"
-            + " AND type_ = 'timer' AND process_instance_id_ IN (SELECT id_ FROM act_ru_execution"
+        "UPDATE act_ru_job SET duedate_ = now() - interval '1 minute'" + POSTING_TIMER_JOBS
+            + " AND process_instance_id_ IN (SELECT id_ FROM act_ru_execution"
             + " WHERE business_key_ = ? AND proc_def_id_ LIKE 'level-review:%')", id)).sum();
   }
 
