@@ -31,6 +31,7 @@ record Results(
   static final Duration TARGET_ROUND = Duration.ofMinutes(10);
   static final double TARGET_GROUP_P95_MS = 50;
   static final double TARGET_TIMELINE_P95_MS = 100;
+  static final int TARGET_OPEN_TASKS = 20_000;
 
   /** One measured run: the same nominations through our chain and through the bare model. */
   record Run(int number, Duration ours, Duration bare) {}
@@ -121,11 +122,19 @@ record Results(
     md.append("#### Targets\n\n| target | measured | met |\n|---|---|---|\n");
     md.append(target("ratio to the bare engine ≤ " + TARGET_RATIO, String.format(Locale.ROOT, "%.2f", ratio()), ratio() <= TARGET_RATIO));
     md.append(roundTarget());
-    md.append(target("p95 group's tasks ≤ " + (int) TARGET_GROUP_P95_MS + " ms",
-        ms(groupTasks.latency().p95()), groupTasks.latency().p95() <= TARGET_GROUP_P95_MS));
-    md.append(target("p95 timeline ≤ " + (int) TARGET_TIMELINE_P95_MS + " ms",
-        ms(timeline.latency().p95()), timeline.latency().p95() <= TARGET_TIMELINE_P95_MS));
+    md.append(queryTarget("p95 group's tasks ≤ " + (int) TARGET_GROUP_P95_MS + " ms", groupTasks, TARGET_GROUP_P95_MS));
+    md.append(queryTarget("p95 timeline ≤ " + (int) TARGET_TIMELINE_P95_MS + " ms", timeline, TARGET_TIMELINE_P95_MS));
     return md.toString();
+  }
+
+  /** The query targets hold at 20,000 open tasks; a smaller database says nothing about them. */
+  private String queryTarget(String label, QueryLatencies.Measured measured, double targetMs) {
+    String p95 = ms(measured.latency().p95());
+    if (parameters.openTasks() < TARGET_OPEN_TASKS) {
+      return "| " + label + " at " + TARGET_OPEN_TASKS + " open tasks | " + p95 + " at " + parameters.openTasks()
+          + " open tasks | not measured at that size |\n";
+    }
+    return target(label, p95, measured.latency().p95() <= targetMs);
   }
 
   private String roundTarget() {
