@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.Resource;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -31,6 +33,9 @@ class ModelDeploymentTest {
 
   @Autowired
   private RepositoryService repositoryService;
+
+  @Autowired
+  private ProcessEngine engine;
 
   static Stream<String> modelFiles() throws IOException {
     Stream.Builder<String> files = Stream.builder();
@@ -103,5 +108,12 @@ class ModelDeploymentTest {
 
   private List<Deployment> applicationDeployments() {
     return repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).list();
+  }
+
+  @Test
+  void theYearlyOpeningTimerReadsItsNextDateFromTheDecisionTableEachTimeItFires() {
+    // YearlyRoundProcessTest proves what this setting does to the opening timer.
+    assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).isReevaluateTimeCycleWhenDue())
+        .isTrue();
   }
 }

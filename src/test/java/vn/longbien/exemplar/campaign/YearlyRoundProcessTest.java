@@ -2,6 +2,9 @@ package vn.longbien.exemplar.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
@@ -126,6 +129,28 @@ class YearlyRoundProcessTest {
 
     assertThat(roundOf(2026)).isNotNull();
     assertThat(openingTimer().getDuedate()).isEqualTo(at("2026-12-01T00:00" + HANOI));
+  }
+
+  @Test
+  void openingDayChangedInTheDecisionTableIsTheNextYearsOpeningWithoutRedeployingTheProcess() throws IOException {
+    String table = Files.readString(Path.of("dmn/round-deadlines.dmn"));
+    String fifteenthOfNovember = table
+        .replace("<outputEntry id=\"rd-rule-round-open-plan-o1\">\n          <text>1</text>",
+            "<outputEntry id=\"rd-rule-round-open-plan-o1\">\n          <text>15</text>")
+        .replace("<outputEntry id=\"rd-rule-round-open-plan-o2\">\n          <text>12</text>",
+            "<outputEntry id=\"rd-rule-round-open-plan-o2\">\n          <text>11</text>");
+    assertThat(fifteenthOfNovember).isNotEqualTo(table);
+    String changed = engine.getRepositoryService().createDeployment().name("round-deadlines changed")
+        .addString("round-deadlines.dmn", fifteenthOfNovember).deploy().getId();
+    try {
+      now("2023-12-01T00:00" + HANOI);
+      engine.getManagementService().executeJob(openingTimer().getId());
+
+      assertThat(roundOf(2024)).isNotNull();
+      assertThat(openingTimer().getDuedate()).isEqualTo(at("2024-11-15T00:00" + HANOI));
+    } finally {
+      engine.getRepositoryService().deleteDeployment(changed, true);
+    }
   }
 
   @Test
