@@ -6,12 +6,13 @@ import vn.longbien.exemplar.nomination.NominationStatus;
 
 /**
  * One nomination's recorded outcome: its status and the highest level that recognised it
- * ({@code phuong}, {@code quan}, {@code thanh-pho}), with its movement, when it was submitted and whether the
- * city awarded it the title "Công dân Thủ đô ưu tú".
+ * ({@code phuong}, {@code quan}, {@code thanh-pho}), with its movement, when it was submitted, whether a
+ * chairman proposed it for the book "Những bông hoa đẹp" and whether the city awarded it the title "Công dân
+ * Thủ đô ưu tú".
  */
 public record NominationOutcome(
     String nominatingUnit, String nomineeKind, NominationStatus status, String recognitionLevel, String currentStep,
-    String movement, Instant submittedAt, boolean outstandingCitizenTitle) {
+    String movement, Instant submittedAt, boolean proposedForBook, boolean outstandingCitizenTitle) {
 
   /** Steps of nomination-review at which a nomination has been proposed to the city. */
   static final Set<String> CITY_STEPS =

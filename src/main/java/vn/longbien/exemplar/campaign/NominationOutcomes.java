@@ -14,10 +14,8 @@ public interface NominationOutcomes extends Repository<Nomination, String> {
       + " and n.movement = :movement and n.status <> vn.longbien.exemplar.nomination.NominationStatus.WITHDRAWN")
   long countIntroductions(@Param("year") int year, @Param("unit") String unit, @Param("movement") String movement);
 
-  /** Exemplars a chairman proposed to the city for the book "Những bông hoa đẹp" in a round. */
-  long countByRoundYearAndProposedForBookTrue(int roundYear);
-
   @Query("select new vn.longbien.exemplar.campaign.NominationOutcome(n.nominatingUnit, n.nomineeKind, n.status,"
-      + " n.recognitionLevel, n.currentStep, n.movement, n.submittedAt, n.outstandingCitizenTitle) from Nomination n where n.roundYear = :year")
+      + " n.recognitionLevel, n.currentStep, n.movement, n.submittedAt, n.proposedForBook,"
+      + " n.outstandingCitizenTitle) from Nomination n where n.roundYear = :year")
   List<NominationOutcome> outcomesOf(@Param("year") int year);
 }

@@ -33,14 +33,11 @@ public class TargetAttainment {
   private final RoundTargets targets;
   private final RoundDeadlines deadlines;
   private final OrganisationCatalog organisation;
-  private final NominationOutcomes outcomes;
 
-  public TargetAttainment(
-      RoundTargets targets, RoundDeadlines deadlines, OrganisationCatalog organisation, NominationOutcomes outcomes) {
+  public TargetAttainment(RoundTargets targets, RoundDeadlines deadlines, OrganisationCatalog organisation) {
     this.targets = targets;
     this.deadlines = deadlines;
     this.organisation = organisation;
-    this.outcomes = outcomes;
   }
 
   /**
@@ -61,10 +58,6 @@ public class TargetAttainment {
 
     private Plan(int year) {
       this.year = year;
-    }
-
-    int year() {
-      return year;
     }
 
     Target target(String unitType) {
@@ -158,7 +151,7 @@ public class TargetAttainment {
         attainment(DISTRICT, name, "de-xuat-thanh-pho", plan.target("de-xuat-thanh-pho"),
             count(all, o -> o.individual() && o.proposedToCity())),
         attainment(DISTRICT, name, "sach-bong-hoa", plan.target("sach-bong-hoa"),
-            (int) outcomes.countByRoundYearAndProposedForBookTrue(plan.year())),
+            count(all, NominationOutcome::proposedForBook)),
         attainment(DISTRICT, name, "cong-dan-thu-do-uu-tu", plan.target("cong-dan-thu-do-uu-tu"),
             count(all, NominationOutcome::outstandingCitizenTitle)));
   }

@@ -64,11 +64,6 @@ class InMemoryRoundRecords {
     }
 
     @Override
-    public long countByRoundYearAndProposedForBookTrue(int roundYear) {
-      return 0;
-    }
-
-    @Override
     public List<NominationOutcome> outcomesOf(int year) {
       return List.of();
     }

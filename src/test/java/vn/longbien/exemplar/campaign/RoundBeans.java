@@ -23,7 +23,7 @@ final class RoundBeans {
     Mocks.register("roundNotice", new RoundNotice(organisation));
     Mocks.register("roundWork", new RoundWork(engine.getTaskService(), engine.getRuntimeService(), organisation, properties));
     Mocks.register("roundReport", new RoundReport(
-        records.outcomes, records.rounds, records.report, new TargetAttainment(targets, deadlines, organisation, records.outcomes), organisation));
+        records.outcomes, records.rounds, records.report, new TargetAttainment(targets, deadlines, organisation), organisation));
     Mocks.register(
         "introductionTracking",
         new IntroductionTracking(

@@ -32,7 +32,7 @@ class TargetAttainmentTest {
   void aReportEvaluatesEachTargetAndEachIntroductionDateOnceHoweverManyUnitsShareIt() {
     TargetAttainment attainment = new TargetAttainment(
         new RoundTargets(engine.getDecisionService()), new RoundDeadlines(),
-        OrganisationCatalog.load(new ClassPathResource("organisation/units.yaml")), new InMemoryRoundRecords().outcomes);
+        OrganisationCatalog.load(new ClassPathResource("organisation/units.yaml")));
 
     // RoundDeadlines reads its table inside an engine command, as the application calls it.
     List<Attainment> lines = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
