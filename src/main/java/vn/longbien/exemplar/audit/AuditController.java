@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.longbien.exemplar.nomination.NominationStatus;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
-import vn.longbien.exemplar.security.CurrentOfficial.Official;
 
 /**
  * {@code /api/audit}: the audit trail for inspectors and administrators. GET only: nothing here changes data.
@@ -50,56 +49,48 @@ class AuditController {
   /** The page's choices and labels: units, the outcomes (statuses) a nomination can have, the kinds of entries. */
   @GetMapping("/options")
   Options options() {
-    access.requireInspector();
-    return new Options(
+    return access.read(official -> new Options(
         catalog.units().stream().map(unit -> new Option(unit.code(), unit.name())).toList(),
         Arrays.stream(NominationStatus.values()).map(status -> new Option(status.name(), status.label())).toList(),
-        Arrays.stream(EntryKind.values()).map(kind -> new Option(kind.name(), kind.label())).toList());
+        Arrays.stream(EntryKind.values()).map(kind -> new Option(kind.name(), kind.label())).toList()));
   }
 
   @GetMapping("/nominations")
   List<NominationSummary> search(
       @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
       @RequestParam(required = false) String name, @RequestParam(required = false) NominationStatus outcome) {
-    access.requireInspector();
-    return nominations.search(year, unit, name, outcome).stream()
-        .map(nomination -> NominationSummary.of(nomination, catalog)).toList();
+    return access.read(official -> nominations.search(year, unit, name, outcome).stream()
+        .map(nomination -> NominationSummary.of(nomination, catalog)).toList());
   }
 
   @GetMapping("/nominations/{id}")
   NominationTimeline.Timeline timeline(@PathVariable String id) {
-    access.requireInspector();
-    return timelines.of(id);
+    return access.read(official -> timelines.of(id));
   }
 
   @GetMapping("/nominations/{id}/timeline.csv")
   ResponseEntity<byte[]> timelineCsv(@PathVariable String id) {
-    Official official = access.requireInspector();
-    return download(TimelineCsv.export(timelines.of(id), official.userId(), Instant.now()));
+    return access.read(official -> download(TimelineCsv.export(timelines.of(id), official.userId(), Instant.now())));
   }
 
   @GetMapping("/nominations/{id}/timeline.pdf")
   ResponseEntity<byte[]> timelinePdf(@PathVariable String id) {
-    Official official = access.requireInspector();
-    return download(TimelinePdf.export(timelines.of(id), official.userId(), Instant.now()));
+    return access.read(official -> download(TimelinePdf.export(timelines.of(id), official.userId(), Instant.now())));
   }
 
   @GetMapping("/rounds/{year}")
   RoundAudit.RoundView round(@PathVariable int year) {
-    access.requireInspector();
-    return rounds.of(year);
+    return access.read(official -> rounds.of(year));
   }
 
   @GetMapping("/rounds/{year}/audit.csv")
   ResponseEntity<byte[]> roundCsv(@PathVariable int year) {
-    Official official = access.requireInspector();
-    return download(RoundAuditExports.csv(rounds.of(year), official.userId(), Instant.now()));
+    return access.read(official -> download(RoundAuditExports.csv(rounds.of(year), official.userId(), Instant.now())));
   }
 
   @GetMapping("/rounds/{year}/audit.pdf")
   ResponseEntity<byte[]> roundPdf(@PathVariable int year) {
-    Official official = access.requireInspector();
-    return download(RoundAuditExports.pdf(rounds.of(year), official.userId(), Instant.now()));
+    return access.read(official -> download(RoundAuditExports.pdf(rounds.of(year), official.userId(), Instant.now())));
   }
 
   static ResponseEntity<byte[]> download(HashedExport export) {

@@ -14,8 +14,8 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.web.RecordNotFoundException;
 
 /**
- * A nomination's whole audit timeline: every source's entries merged by time. Reads only, as the caller: the
- * engine's history queries apply the caller's authorizations.
+ * A nomination's whole audit timeline: every source's entries merged by time. Reads only; who may read it is
+ * decided before, by {@link AuditAccess}.
  */
 @Service
 public class NominationTimeline {

@@ -5,8 +5,8 @@ import java.util.List;
 import org.camunda.bpm.engine.query.Query;
 
 /**
- * Reads a whole query result in pages: the engine refuses unbounded lists to authenticated callers above
- * {@code queryMaxResultsLimit} (1000), and the audit reads as the calling inspector.
+ * Reads a whole query result in pages of 1000 rows: a nomination's history is small, a round's is not, and no
+ * single statement should fetch an unbounded list.
  */
 final class Paging {
 
