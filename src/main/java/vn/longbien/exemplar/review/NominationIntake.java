@@ -60,6 +60,7 @@ public class NominationIntake {
     Nomination nomination =
         Optional.ofNullable(execution.getProcessBusinessKey())
             .flatMap(nominations::findById)
+            .map(stored -> reviewOf(stored, execution))
             .orElseGet(() -> store(fromStartForm(execution)));
     UnitDefinition unit =
         organisation
@@ -103,6 +104,20 @@ public class NominationIntake {
     execution.setVariable("levelOutcome", "disciplined");
     execution.setVariable("levelOutcomeReason", note);
     DossierText.append(execution, "Không đề xuất lên cấp trên: kỷ luật, thanh tra, khiếu nại có kết luận vi phạm", note);
+  }
+
+  /**
+   * A stored nomination's review starts once, by its own nominating unit: a second start with the same business
+   * key (a REST client naming another unit's nomination, say) is refused.
+   */
+  private Nomination reviewOf(Nomination stored, DelegateExecution execution) {
+    checkSubmitterBelongsTo(execution, stored.getNominatingUnit());
+    if (stored.getCurrentStep() != null) {
+      throw new BadUserRequestException("Hồ sơ đề cử " + stored.getId() + " đã được đưa vào bình xét"
+          + " (the review of this nomination has already started)");
+    }
+    stored.moveTo(stored.getStatus(), execution.getCurrentActivityId(), null);
+    return nominations.save(stored);
   }
 
   /** A duplicate refuses the start, so nothing is stored; Tasklist shows the message on the start form. */

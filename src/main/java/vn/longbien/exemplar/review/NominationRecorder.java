@@ -56,6 +56,11 @@ public class NominationRecorder {
         "Yêu cầu bổ sung: " + execution.getVariable("evidenceRequest") + byWhen);
   }
 
+  /** The nominee's name as the record holds it, for the names of the review's tasks. */
+  public String nomineeName(DelegateExecution execution) {
+    return nomination(execution).getNomineeName();
+  }
+
   public void finish(DelegateExecution execution, String status, String reason) {
     update(execution, n -> n.moveTo(NominationStatus.valueOf(status), execution.getCurrentActivityId(), reason));
   }

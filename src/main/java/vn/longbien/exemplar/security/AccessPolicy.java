@@ -54,6 +54,10 @@ class AccessPolicy {
     }
     for (GroupDefinition group : catalog.unitGroups()) {
       grant(group.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      // Officials hold TASK_WORK on their tasks (default-user-permission-name-for-task), which does not let them
+      // unclaim, assign or delegate. TASK_ASSIGN allows those, and also a task's due date, name and candidates:
+      // GuardedTaskService lets an official assign only their own group's tasks, to its members, and refuses the rest.
+      grant(group.id(), Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.TASK_ASSIGN);
     }
     for (String group : catalog.groupsOfRole("donvi")) {
       grant(group, Resources.PROCESS_DEFINITION, NOMINATION_PROCESS,

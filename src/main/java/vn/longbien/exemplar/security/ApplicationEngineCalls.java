@@ -21,6 +21,10 @@ public class ApplicationEngineCalls {
   }
 
   public <T> T run(Supplier<T> call) {
+    return asApplication(identityService, call);
+  }
+
+  static <T> T asApplication(IdentityService identityService, Supplier<T> call) {
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {

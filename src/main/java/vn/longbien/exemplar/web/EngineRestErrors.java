@@ -24,6 +24,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.xml.sax.SAXParseException;
+import vn.longbien.exemplar.forms.FormDataRefusedException;
 import vn.longbien.exemplar.security.ApplicationEngineCalls;
 
 /**
@@ -34,6 +35,7 @@ import vn.longbien.exemplar.security.ApplicationEngineCalls;
  *       committed; task completion wraps both in a {@link RestException});
  *   <li>a model that is not well-formed XML, or declares a DOCTYPE (Camunda's parser refuses DOCTYPEs, so
  *       no external entity is ever read): 400;
+ *   <li>data a step's form does not take ({@link FormDataRefusedException}): 400 with each refused field;
  *   <li>a start or a form the process's own code refuses (a duplicate nominee: {@link ConflictException},
  *       409; a value it cannot take: {@link BadUserRequestException} or {@link InvalidInputException}, 400),
  *       which reaches the REST layer wrapped by the expression language and the resource.
@@ -77,6 +79,11 @@ class EngineRestErrors {
       }
       if (cause instanceof ConflictException refusal) {
         return Optional.of(error(Response.Status.CONFLICT, refusal.type(), refusal.getMessage()));
+      }
+      if (cause instanceof FormDataRefusedException refusal) {
+        return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(Map.of("type", "FormDataRefused", "message", refusal.getMessage(), "fieldErrors", refusal.errors()))
+            .build());
       }
       if (cause instanceof InvalidInputException refusal) {
         return Optional.of(error(Response.Status.BAD_REQUEST, refusal.type(), refusal.getMessage()));

@@ -120,10 +120,13 @@ final class AuditedChain {
 
   private static Map<String, Object> decision(String number, Object... proposals) {
     Map<String, Object> decision = Variables.createVariables()
-        .putValue("recognised", true).putValue("decisionNumber", number).putValue("decisionDate", "2025-01-12")
-        .putValue("decisionReason", "Thành tích xuất sắc, được nhân dân ghi nhận");
+        .putValue("recognised", true).putValue("decisionNumber", number).putValue("decisionDate", "2025-01-12");
     for (int i = 0; i < proposals.length; i += 2) {
       decision.put((String) proposals[i], proposals[i + 1]);
+    }
+    // The form asks for a reason only when the chairman does not propose upward.
+    if (!java.util.Arrays.asList(proposals).contains(true)) {
+      decision.put("decisionReason", "Thành tích xuất sắc, được nhân dân ghi nhận");
     }
     return decision;
   }

@@ -122,7 +122,7 @@ class NominationTimelineApplicationTest {
         .containsExactly("bode.chutich", "quan.chutich", "thanhpho.bantdkt");
     assertThat(decisions.get(0).at("/details/decisionNumber").asText()).isEqualTo("35/QĐ-UBND");
     assertThat(decisions.get(0).get("description").asText())
-        .contains("quyết định số 35/QĐ-UBND ngày 2025-01-12", "Lý do: Thành tích xuất sắc, được nhân dân ghi nhận");
+        .contains("quyết định số 35/QĐ-UBND ngày 2025-01-12", "đề xuất giới thiệu lên Hội đồng Thi đua - Khen thưởng quận");
     assertThat(decisions.get(1).get("description").asText()).contains("quyết định số 120/QĐ-UBND");
     assertThat(decisions.get(2).get("description").asText()).contains("quyết định số 210/QĐ-UBND ngày 2025-01-25");
   }

@@ -199,8 +199,12 @@ class DocumentsApiTest {
         "councilAction", "vote", "councilMeetingDate", meetingDate, "councilMembersTotal", 15,
         "councilMembersPresent", 12, "councilVotesInFavour", inFavour, "councilVotesAgainst", 12 - inFavour));
     if (decisionNumber != null) {
-      decide(id, "bode.chutich", "phuong-bode-chutich", Map.of("recognised", true, "proposeUpward", proposeUpward,
+      Map<String, Object> decision = new java.util.HashMap<>(Map.of("recognised", true, "proposeUpward", proposeUpward,
           "decisionNumber", decisionNumber, "decisionDate", decisionNumber.startsWith("12/") ? "2062-01-15" : "2062-01-25"));
+      if (!proposeUpward) {
+        decision.put("decisionReason", "Thành tích tiêu biểu của phường");
+      }
+      decide(id, "bode.chutich", "phuong-bode-chutich", decision);
     }
     return id;
   }

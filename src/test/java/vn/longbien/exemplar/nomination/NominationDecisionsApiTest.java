@@ -44,7 +44,8 @@ class NominationDecisionsApiTest {
         "councilMembersPresent", 12, "councilVotesInFavour", 11, "councilVotesAgainst", 1,
         "councilComments", "Thành tích tiêu biểu"));
     completeAs("bode.chutich", "phuong-bode-chutich", taskService.createTaskQuery().processInstanceBusinessKey(id).singleResult(),
-        Map.of("recognised", true, "proposeUpward", false, "decisionNumber", "12/QĐ-UBND", "decisionDate", "2052-01-15"));
+        Map.of("recognised", true, "proposeUpward", false, "decisionNumber", "12/QĐ-UBND", "decisionDate", "2052-01-15",
+            "decisionReason", "Thành tích tiêu biểu của phường"));
 
     ResponseEntity<Map> response = rest.withBasicAuth("bode.donvi", "demo").getForEntity("/api/nominations/" + id, Map.class);
 

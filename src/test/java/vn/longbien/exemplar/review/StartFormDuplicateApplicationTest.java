@@ -50,10 +50,7 @@ class StartFormDuplicateApplicationTest {
 
   @Test
   void aStartFormSubmittedForAnotherUnitIsRefusedWith400AndTheReason() {
-    Map<String, Object> variables = Map.of(
-        "roundYear", Map.of("value", 2027, "type", "Integer"),
-        "nominatingUnit", Map.of("value", "phuong-bode", "type", "String"),
-        "nomineeName", Map.of("value", "Lê Văn Mượn", "type", "String"));
+    Map<String, Object> variables = RestNominations.startForm("phuong-bode", "Lê Văn Mượn");
 
     ResponseEntity<Map> refused = rest.withBasicAuth("viethung.donvi", "demo").postForEntity(
         "/engine-rest/process-definition/key/nomination-review/start", Map.of("variables", variables), Map.class);

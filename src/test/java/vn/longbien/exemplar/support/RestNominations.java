@@ -41,9 +41,16 @@ public final class RestNominations {
 
   /** Bồ Đề's nominating unit starts the review of an eligible individual (2027) as Tasklist's start form does. */
   public ResponseEntity<Map> startByBoDe(String nomineeName) {
+    return rest.withBasicAuth("bode.donvi", "demo").postForEntity(
+        "/engine-rest/process-definition/key/nomination-review/start",
+        Map.of("variables", startForm("phuong-bode", nomineeName)), Map.class);
+  }
+
+  /** Every field of the start form, filled for an eligible individual of the unit (2027), typed as REST takes them. */
+  public static Map<String, Object> startForm(String unit, String nomineeName) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("roundYear", typed(2027, "Integer"));
-    variables.put("nominatingUnit", typed("phuong-bode", "String"));
+    variables.put("nominatingUnit", typed(unit, "String"));
     variables.put("nomineeKind", typed("ca-nhan", "String"));
     variables.put("nomineeName", typed(nomineeName, "String"));
     variables.put("birthYear", typed(1978, "Integer"));
@@ -59,8 +66,7 @@ public final class RestNominations {
     variables.put("specificCriteria", typed("", "String"));
     variables.put("disciplinePending", typed(false, "Boolean"));
     variables.put("complaintPending", typed(false, "Boolean"));
-    return rest.withBasicAuth("bode.donvi", "demo").postForEntity(
-        "/engine-rest/process-definition/key/nomination-review/start", Map.of("variables", variables), Map.class);
+    return variables;
   }
 
   /** Ends the public posting period (its timer) and returns the ward council's task. */

@@ -1,0 +1,26 @@
+package vn.longbien.exemplar.security;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the guarded task, form and runtime services in place of the engine's own before the engine is built,
+ * so that Camunda REST, the webapps and every Java API caller go through the same rules (see
+ * {@link GuardedTaskService}). The engine offers no public extension point between a service call and its
+ * command, so the services themselves are extended; each override checks, then calls the engine's method.
+ */
+@Component
+class EngineServicesGuard extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    EngineCaller caller = new EngineCaller(configuration::getIdentityService);
+    StepData data = new StepData(caller, configuration::getTaskService, configuration::getFormService,
+        configuration::getRepositoryService);
+    configuration.setTaskService(new GuardedTaskService(caller, data, configuration::getRepositoryService,
+        configuration::getRuntimeService));
+    configuration.setFormService(new GuardedFormService(caller, data));
+    configuration.setRuntimeService(new GuardedRuntimeService(caller, data));
+  }
+}

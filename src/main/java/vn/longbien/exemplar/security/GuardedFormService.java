@@ -1,0 +1,70 @@
+package vn.longbien.exemplar.security;
+
+import java.util.Map;
+import org.camunda.bpm.engine.impl.FormServiceImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import vn.longbien.exemplar.forms.FormCheck.Mode;
+
+/**
+ * The engine's form service with the data rule of {@link GuardedTaskService}: a submitted task form takes only
+ * the task form's fields, a submitted start form only the start form's fields ({@link GuardedRuntimeService}
+ * has the same rule for starts through the runtime service).
+ */
+class GuardedFormService extends FormServiceImpl {
+
+  private final EngineCaller caller;
+  private final StepData data;
+
+  GuardedFormService(EngineCaller caller, StepData data) {
+    this.caller = caller;
+    this.data = data;
+  }
+
+  @Override
+  public void submitTaskForm(String taskId, Map<String, Object> properties) {
+    super.submitTaskForm(taskId, task(taskId, properties));
+  }
+
+  @Override
+  public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
+      boolean deserializeValues) {
+    return super.submitTaskFormWithVariablesInReturn(taskId, task(taskId, properties), deserializeValues);
+  }
+
+  @Override
+  public ProcessInstance submitStartForm(String processDefinitionId, Map<String, Object> properties) {
+    return super.submitStartForm(processDefinitionId, start(processDefinitionId, properties));
+  }
+
+  @Override
+  public ProcessInstance submitStartForm(String processDefinitionId, String businessKey, Map<String, Object> properties) {
+    return super.submitStartForm(processDefinitionId, businessKey, start(processDefinitionId, properties));
+  }
+
+  @Override
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public ProcessInstance submitStartFormData(String processDefinitionId, Map<String, String> properties) {
+    return super.submitStartForm(processDefinitionId, start(processDefinitionId, (Map) properties));
+  }
+
+  @Override
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public ProcessInstance submitStartFormData(String processDefinitionId, String businessKey, Map<String, String> properties) {
+    return super.submitStartForm(processDefinitionId, businessKey, start(processDefinitionId, (Map) properties));
+  }
+
+  private Map<String, Object> task(String taskId, Map<String, Object> properties) {
+    if (caller.insideEngine() || data.visibleTask(taskId) == null) {
+      return properties;
+    }
+    return data.forTask(taskId, properties, Mode.SUBMIT);
+  }
+
+  private Map<String, Object> start(String processDefinitionId, Map<String, Object> properties) {
+    if (caller.insideEngine() || !caller.official() || properties == null || properties.isEmpty()) {
+      return properties;
+    }
+    return data.forStart(processDefinitionId, null, properties);
+  }
+}

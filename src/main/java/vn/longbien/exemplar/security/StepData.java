@@ -1,0 +1,66 @@
+package vn.longbien.exemplar.security;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import vn.longbien.exemplar.forms.FormCheck;
+import vn.longbien.exemplar.forms.FormSchema;
+import vn.longbien.exemplar.forms.StepForms;
+
+/**
+ * The data rule of the guarded services: a task takes only the fields of its form, a process start only the
+ * fields of its start form ({@link FormCheck}).
+ */
+final class StepData {
+
+  private final EngineCaller caller;
+  private final Supplier<TaskService> tasks;
+  private final Supplier<RepositoryService> repository;
+  private final StepForms forms;
+
+  StepData(EngineCaller caller, Supplier<TaskService> tasks, Supplier<FormService> forms,
+      Supplier<RepositoryService> repository) {
+    this.caller = caller;
+    this.tasks = tasks;
+    this.repository = repository;
+    this.forms = new StepForms(forms);
+  }
+
+  /**
+   * The task as the caller sees it, or null when it does not exist or is not theirs: the engine's own call then
+   * answers as it always does (not found, or no permission), and the guard reveals nothing about the task.
+   */
+  Task visibleTask(String taskId) {
+    return taskId == null ? null : tasks.get().createTaskQuery().taskId(taskId).singleResult();
+  }
+
+  /** The submission checked against the task's form; the task must be visible to the caller. */
+  Map<String, Object> forTask(String taskId, Map<String, ?> variables, FormCheck.Mode mode) {
+    FormSchema form = caller.unchecked(() -> forms.ofTask(taskId));
+    return FormCheck.check(form, variables, names -> caller.unchecked(() -> tasks.get().getVariables(taskId, names)), mode);
+  }
+
+  void removalForTask(String taskId, Collection<String> names) {
+    FormCheck.checkRemoval(caller.unchecked(() -> forms.ofTask(taskId)), names);
+  }
+
+  /** A start's variables checked against the start form of the definition (by id, or the latest by key). */
+  Map<String, Object> forStart(String processDefinitionId, String processDefinitionKey, Map<String, ?> variables) {
+    String definitionId = processDefinitionId != null ? processDefinitionId : caller.unchecked(() -> {
+      ProcessDefinition latest = repository.get().createProcessDefinitionQuery()
+          .processDefinitionKey(processDefinitionKey).withoutTenantId().latestVersion().singleResult();
+      return latest == null ? null : latest.getId();
+    });
+    if (definitionId == null) {
+      // No such process: the engine's own call says so.
+      return variables == null ? null : new java.util.LinkedHashMap<>(variables);
+    }
+    FormSchema form = caller.unchecked(() -> forms.ofStart(definitionId));
+    return FormCheck.check(form, variables, names -> Map.of(), FormCheck.Mode.SUBMIT);
+  }
+}
