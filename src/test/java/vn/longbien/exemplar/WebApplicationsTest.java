@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.BrowserSession;
 
 @ApplicationTest
 class WebApplicationsTest {
@@ -25,82 +22,107 @@ class WebApplicationsTest {
   private TestRestTemplate rest;
 
   @Test
-  void tasklistPageIsServed() {
-    ResponseEntity<String> response = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+  void anAnonymousVisitorIsSentToTheSignInPage() {
+    BrowserSession browser = new BrowserSession(rest.getRootUri());
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(response.getHeaders().getContentType()).isNotNull();
-    assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
-    assertThat(response.getBody()).contains("tasklist");
+    for (String page : List.of("/", "/camunda/app/tasklist/default/", "/nominations")) {
+      HttpResponse<String> answer = browser.get(page);
+      assertThat(answer.statusCode()).as(page).isEqualTo(HttpStatus.FOUND.value());
+      assertThat(answer.headers().firstValue(HttpHeaders.LOCATION)).as(page)
+          .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    }
+    HttpResponse<String> signInPage = browser.get("/login");
+    assertThat(signInPage.statusCode()).isEqualTo(HttpStatus.OK.value());
+    assertThat(signInPage.body()).contains("<html lang=\"vi\"", "Đăng nhập", "Tên đăng nhập", "Mật khẩu");
   }
 
   @Test
-  void administratorLogsInToCockpit() {
-    ResponseEntity<String> login = logIn("demo", "demo", "cockpit").response();
+  void aSignedInOfficialLandsOnTheirHomePage() {
+    BrowserSession browser = new BrowserSession(rest.getRootUri());
 
-    assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(login.getBody()).contains("\"cockpit\"", "\"admin\"", "\"tasklist\"");
+    HttpResponse<String> signIn = browser.signIn("bode.hoidong", "demo");
+    HttpResponse<String> home = browser.get("/");
+
+    assertThat(signIn.headers().firstValue(HttpHeaders.LOCATION)).hasValueSatisfying(to -> assertThat(to).endsWith("/"));
+    assertThat(home.statusCode()).isEqualTo(HttpStatus.OK.value());
+    assertThat(home.body()).contains("Trang chủ", "bode.hoidong", "Công việc của nhóm bạn");
   }
 
   @Test
-  void wardOfficialLogsInToTasklistButNotToCockpit() {
-    assertThat(logIn("bode.hoidong", "demo", "tasklist").response().getBody()).contains("\"tasklist\"");
-    assertThat(logIn("bode.hoidong", "demo", "cockpit").response().getStatusCode())
-        .isEqualTo(HttpStatus.FORBIDDEN);
+  void aWrongPasswordKeepsTheOfficialOnTheSignInPageWithTheReason() {
+    BrowserSession browser = new BrowserSession(rest.getRootUri(), "203.0.113.21");
+
+    HttpResponse<String> refused = browser.signIn("bode.hoidong", "sai-mat-khau");
+    HttpResponse<String> page = browser.get("/login?error");
+
+    assertThat(refused.headers().firstValue(HttpHeaders.LOCATION)).hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
+    assertThat(page.body()).contains("Tên đăng nhập hoặc mật khẩu không đúng");
+    assertThat(browser.get("/").statusCode()).isEqualTo(HttpStatus.FOUND.value());
+  }
+
+  @Test
+  void signingInOnceOpensTasklistWithoutAnotherPassword() {
+    BrowserSession browser = new BrowserSession(rest.getRootUri()).signedInAs("bode.hoidong", "demo");
+
+    HttpResponse<String> tasklist = browser.get("/camunda/app/tasklist/default/");
+    HttpResponse<String> user = browser.get("/camunda/api/admin/auth/user/default");
+
+    assertThat(tasklist.statusCode()).isEqualTo(HttpStatus.OK.value());
+    assertThat(tasklist.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    assertThat(tasklist.body()).contains("tasklist");
+    assertThat(user.statusCode()).isEqualTo(HttpStatus.OK.value());
+    assertThat(user.body()).contains("\"userId\":\"bode.hoidong\"", "\"tasklist\"").doesNotContain("\"cockpit\"");
+  }
+
+  @Test
+  void anAdministratorSignedInOnceOpensCockpitAndAdmin() {
+    BrowserSession browser = new BrowserSession(rest.getRootUri()).signedInAs("demo", "demo");
+
+    HttpResponse<String> cockpit = browser.get("/camunda/app/cockpit/default/");
+    HttpResponse<String> user = browser.get("/camunda/api/admin/auth/user/default");
+
+    assertThat(cockpit.statusCode()).isEqualTo(HttpStatus.OK.value());
+
+    assertThat(user.body()).contains("\"cockpit\"", "\"admin\"", "\"tasklist\"");
+  }
+
+  @Test
+  void signingOutOfTasklistSignsOutOfEverything() {
+    BrowserSession browser = new BrowserSession(rest.getRootUri()).signedInAs("bode.hoidong", "demo");
+    String xsrf = browser.get("/camunda/app/tasklist/default/").headers().allValues(HttpHeaders.SET_COOKIE).stream()
+        .filter(cookie -> cookie.startsWith("XSRF-TOKEN=")).map(cookie -> cookie.substring(11, cookie.indexOf(';')))
+        .findFirst().orElseThrow();
+
+    HttpResponse<String> signOut = browser.send(browser.request("/camunda/api/admin/auth/user/default/logout")
+        .header("X-XSRF-TOKEN", xsrf).POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+
+    assertThat(signOut.statusCode()).isEqualTo(HttpStatus.OK.value());
+    assertThat(browser.get("/").statusCode()).isEqualTo(HttpStatus.FOUND.value());
+    assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(HttpStatus.UNAUTHORIZED.value());
+  }
+
+  @Test
+  void signingOutOfThePagesSignsOutOfTasklist() {
+    BrowserSession browser = new BrowserSession(rest.getRootUri()).signedInAs("bode.hoidong", "demo");
+    browser.get("/camunda/app/tasklist/default/");
+    assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(HttpStatus.OK.value());
+
+    HttpResponse<String> signOut = browser.postFormFrom("/logout", "/logout", java.util.Map.of());
+
+    assertThat(signOut.headers().firstValue(HttpHeaders.LOCATION))
+        .hasValueSatisfying(to -> assertThat(to).endsWith("/login?signedOut"));
+    assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(HttpStatus.UNAUTHORIZED.value());
   }
 
   @Test
   void wardOfficialsTasklistLoadsItsFilters() {
-    WebSession session = logIn("bode.hoidong", "demo", "tasklist");
+    BrowserSession browser = new BrowserSession(rest.getRootUri()).signedInAs("bode.hoidong", "demo");
 
     // The request Tasklist makes on opening: every task filter, without a page size.
-    ResponseEntity<String> filters = rest.exchange(
-        "/camunda/api/engine/engine/default/filter?resourceType=Task&itemCount=true", HttpMethod.GET,
-        new HttpEntity<>(session.headers()), String.class);
+    HttpResponse<String> filters = browser.get("/camunda/api/engine/engine/default/filter?resourceType=Task&itemCount=true");
 
-    assertThat(filters.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(filters.getBody()).contains("Công việc của tôi");
-  }
-
-  record WebSession(ResponseEntity<String> response, HttpHeaders headers) {}
-
-  /** Logs in through the webapps' login form, with the CSRF token a browser gets from the first page. */
-  private WebSession logIn(String user, String password, String app) {
-    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
-    List<String> cookies = cookies(page);
-    String csrfToken = cookies.stream()
-        .filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
-        .map(cookie -> cookie.substring("XSRF-TOKEN=".length()))
-        .findFirst()
-        .orElseThrow();
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
-    headers.add("X-XSRF-TOKEN", csrfToken);
-    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", password);
-    ResponseEntity<String> login = rest.postForEntity(
-        "/camunda/api/admin/auth/user/default/login/" + app, new HttpEntity<>(form, headers), String.class);
-    // Logging in starts a new session: later requests carry its cookie.
-    HttpHeaders session = new HttpHeaders();
-    session.add(HttpHeaders.COOKIE, String.join("; ", cookies(login)));
-    session.add("X-XSRF-TOKEN", csrfToken);
-    return new WebSession(login, session);
-  }
-
-  private static List<String> cookies(ResponseEntity<String> response) {
-    return response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-        .map(cookie -> cookie.split(";", 2)[0])
-        .toList();
-  }
-
-  @Test
-  void rootRedirectsToTheCamundaWebapps() {
-    ResponseEntity<String> response = rest.getForEntity("/", String.class);
-
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(response.getBody()).contains("camunda");
+    assertThat(filters.statusCode()).isEqualTo(HttpStatus.OK.value());
+    assertThat(filters.body()).contains("Công việc của tôi");
   }
 
   @Test

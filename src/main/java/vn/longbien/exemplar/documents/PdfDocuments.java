@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.ClassPathResource;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
@@ -54,12 +55,13 @@ final class PdfDocuments {
   }
 
   // Templates are files read at every request: nothing is cached, and the XML mode keeps the output
-  // well-formed XHTML, which openhtmltopdf requires.
+  // well-formed XHTML, which openhtmltopdf requires. Expressions are Spring's (SpEL), as in the pages; Thymeleaf
+  // refuses static calls and object creation in them, so an edited template cannot run code.
   private static TemplateEngine engine() {
     StringTemplateResolver resolver = new StringTemplateResolver();
     resolver.setTemplateMode(TemplateMode.XML);
     resolver.setCacheable(false);
-    TemplateEngine engine = new TemplateEngine();
+    SpringTemplateEngine engine = new SpringTemplateEngine();
     engine.setTemplateResolver(resolver);
     return engine;
   }

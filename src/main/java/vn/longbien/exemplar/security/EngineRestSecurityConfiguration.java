@@ -1,7 +1,5 @@
 package vn.longbien.exemplar.security;
 
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -10,9 +8,9 @@ import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Camunda's REST API and the application's API answer only to authenticated callers (HTTP Basic against the engine's identity
- * service, as Camunda Modeler sends it); every call then runs under that user's authorizations. Requests
- * to the engine API pass {@link EngineRequestGuard} first, and the webapps' first-run setup is closed.
+ * Requests to the engine's REST API (Camunda REST and the webapps' own) pass {@link EngineRequestGuard} before
+ * anything reads them, authentication included ({@link SignInConfiguration}), and the webapps' first-run setup
+ * is closed.
  */
 @Configuration
 class EngineRestSecurityConfiguration {
@@ -20,36 +18,8 @@ class EngineRestSecurityConfiguration {
   static final String ENGINE_REST = "/engine-rest";
   static final String WEBAPP_ENGINE_API = "/camunda/api/engine";
 
-  static final String APPLICATION_API = "/api";
-
   /** The largest page a REST client may ask for. */
   static final int MAX_PAGE_SIZE = 1000;
-
-  @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
-    return basicAuthentication("camunda-rest-authentication", ENGINE_REST);
-  }
-
-  /**
-   * The application's own API authenticates the same way, against the same identities; while a request
-   * runs, the engine knows its caller, so every engine call it makes is checked against that caller's
-   * authorizations (see {@link CurrentOfficial}).
-   */
-  @Bean
-  FilterRegistrationBean<ProcessEngineAuthenticationFilter> applicationApiAuthenticationFilter() {
-    return basicAuthentication("application-api-authentication", APPLICATION_API);
-  }
-
-  private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(
-      String name, String prefix) {
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName(name);
-    registration.addInitParameter(
-        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns(prefix + "/*");
-    return registration;
-  }
 
   /** A request body to the engine may be as large as an uploaded file, no larger. */
   @Value("${spring.servlet.multipart.max-file-size}")

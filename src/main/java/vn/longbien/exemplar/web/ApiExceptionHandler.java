@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -27,7 +28,9 @@ import org.springframework.web.multipart.MultipartException;
 
 /**
  * One error format for the application's API ({@link ApiError}): bad input 400 (with its fields), no right
- * 403, unknown 404, clash 409. Nothing internal — no stack trace, no SQL — reaches the caller.
+ * 403, unknown 404, clash 409. Nothing internal — no stack trace, no SQL — reaches the caller. Outside
+ * {@code /api}, a path that no controller serves gets the Vietnamese error page ({@link ErrorAnswers}), and the
+ * pages' own controllers have {@link PageExceptionHandler}.
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
@@ -83,12 +86,16 @@ class ApiExceptionHandler {
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ResponseEntity<ApiError> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+  ResponseEntity<ApiError> unsupportedMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request)
+      throws HttpMediaTypeNotSupportedException {
+    apiOnly(e, request);
     return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UnsupportedMediaType", "Định dạng dữ liệu gửi lên không được hỗ trợ");
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-  ResponseEntity<ApiError> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+  ResponseEntity<ApiError> methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request)
+      throws HttpRequestMethodNotSupportedException {
+    apiOnly(e, request);
     return error(HttpStatus.METHOD_NOT_ALLOWED, "MethodNotAllowed", "Phương thức không được hỗ trợ cho địa chỉ này");
   }
 
@@ -116,14 +123,26 @@ class ApiExceptionHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<ApiError> unexpected(Exception e) {
+  ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) throws Exception {
     // Spring MVC's own exceptions (unknown path, unacceptable media type, ...) carry their status.
     if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+      apiOnly(e, request);
       return response.getStatusCode().value() == HttpStatus.NOT_FOUND.value()
           ? error(response.getStatusCode(), "NotFound", "Không tìm thấy địa chỉ này")
           : error(response.getStatusCode(), "BadRequest", "Yêu cầu không hợp lệ");
     }
     log.error("Unexpected error in the application API", e);
     return error(HttpStatus.INTERNAL_SERVER_ERROR, "InternalError", "Lỗi hệ thống; xin thử lại sau hoặc báo quản trị viên");
+  }
+
+  /**
+   * An error no controller of the API raised (no handler: an unknown path, a method the path does not take) is
+   * the API's only under {@code /api}; elsewhere it goes on, unhandled here, to the error page.
+   */
+  private static <E extends Exception> void apiOnly(E e, HttpServletRequest request) throws E {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!path.startsWith("/api/") && !path.equals("/api")) {
+      throw e;
+    }
   }
 }

@@ -28,6 +28,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.BrowserSession;
 
 /** The audit trail is for inspectors and administrators, and it only reads. */
 @ApplicationTest
@@ -91,12 +92,13 @@ class AuditAccessApplicationTest {
   }
 
   @Test
-  void anonymousCallerIsAskedToLogIn() {
-    ResponseEntity<String> page = rest.getForEntity("/audit/", String.class);
-    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(page.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
-    assertThat(rest.getForEntity("/api/audit/nominations", String.class).getStatusCode())
-        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  void anonymousCallerIsAskedToSignIn() {
+    java.net.http.HttpResponse<String> page = new BrowserSession(rest.getRootUri()).get("/audit/");
+    assertThat(page.statusCode()).isEqualTo(HttpStatus.FOUND.value());
+    assertThat(page.headers().firstValue(HttpHeaders.LOCATION)).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+    ResponseEntity<String> api = rest.getForEntity("/api/audit/nominations", String.class);
+    assertThat(api.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(api.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
   }
 
   @Test
@@ -138,7 +140,11 @@ class AuditAccessApplicationTest {
         .as("đọc lịch sử").isTrue();
   }
 
+  /** The API through HTTP Basic; the page as the official's browser opens it, signed in. */
   private HttpStatus status(String user, String path) {
-    return HttpStatus.valueOf(rest.withBasicAuth(user, "demo").getForEntity(path, String.class).getStatusCode().value());
+    if (path.startsWith("/api/")) {
+      return HttpStatus.valueOf(rest.withBasicAuth(user, "demo").getForEntity(path, String.class).getStatusCode().value());
+    }
+    return HttpStatus.valueOf(new BrowserSession(rest.getRootUri()).signedInAs(user, "demo").get(path).statusCode());
   }
 }

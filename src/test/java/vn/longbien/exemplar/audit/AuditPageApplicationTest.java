@@ -2,13 +2,13 @@ package vn.longbien.exemplar.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.BrowserSession;
 
 /** The audit page the application serves to inspectors: Vietnamese, self-contained, no inline script. */
 @ApplicationTest
@@ -16,13 +16,20 @@ class AuditPageApplicationTest {
 
   @Autowired private TestRestTemplate rest;
 
+  private BrowserSession inspector;
+
+  @org.junit.jupiter.api.BeforeEach
+  void inspectorSignsIn() {
+    inspector = new BrowserSession(rest.getRootUri()).signedInAs("thanhtra", "demo");
+  }
+
   @Test
   void inspectorGetsTheAuditPageInVietnamese() {
-    ResponseEntity<String> page = rest.withBasicAuth("thanhtra", "demo").getForEntity("/audit/", String.class);
+    HttpResponse<String> page = inspector.get("/audit/");
 
-    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
-    assertThat(page.getBody()).contains(
+    assertThat(page.statusCode()).isEqualTo(HttpStatus.OK.value());
+    assertThat(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html")).isTrue();
+    assertThat(page.body()).contains(
         "<html lang=\"vi\">",
         "<h1>Kiểm tra, thanh tra quá trình bình xét điển hình tiên tiến</h1>",
         "<h2>Tìm hồ sơ đề cử</h2>",
@@ -33,20 +40,20 @@ class AuditPageApplicationTest {
 
   @Test
   void thePageRunsOnlyItsOwnScriptAndLoadsNothingFromElsewhere() {
-    ResponseEntity<String> page = rest.withBasicAuth("thanhtra", "demo").getForEntity("/audit/", String.class);
+    HttpResponse<String> page = inspector.get("/audit/");
 
-    assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self'", "frame-ancestors 'none'");
-    assertThat(page.getBody().replace("<script src=\"audit.js\" defer></script>", "")).doesNotContain("<script");
-    assertThat(page.getBody()).doesNotContain("http://", "https://", " on" + "click=");
-    ResponseEntity<String> script = rest.withBasicAuth("thanhtra", "demo").getForEntity("/audit/audit.js", String.class);
-    assertThat(script.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(script.getBody()).contains("/api/audit").doesNotContain("http://", "https://", "innerHTML");
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'", "frame-ancestors 'none'");
+    assertThat(page.body().replace("<script src=\"audit.js\" defer></script>", "")).doesNotContain("<script");
+    assertThat(page.body()).doesNotContain("http://", "https://", " on" + "click=");
+    HttpResponse<String> script = inspector.get("/audit/audit.js");
+    assertThat(script.statusCode()).isEqualTo(HttpStatus.OK.value());
+    assertThat(script.body()).contains("/api/audit").doesNotContain("http://", "https://", "innerHTML");
   }
 
   @Test
   void everyElementThePageScriptFillsIsOnThePage() {
-    String page = rest.withBasicAuth("thanhtra", "demo").getForEntity("/audit/", String.class).getBody();
-    String script = rest.withBasicAuth("thanhtra", "demo").getForEntity("/audit/audit.js", String.class).getBody();
+    String page = inspector.get("/audit/").body();
+    String script = inspector.get("/audit/audit.js").body();
 
     java.util.regex.Matcher ids = java.util.regex.Pattern.compile("\\$\\('([a-z-]+)'\\)").matcher(script);
     int found = 0;
@@ -59,9 +66,9 @@ class AuditPageApplicationTest {
 
   @Test
   void barePathLeadsToThePage() {
-    ResponseEntity<String> page = rest.withBasicAuth("thanhtra", "demo").getForEntity("/audit", String.class);
+    HttpResponse<String> bare = inspector.get("/audit");
 
-    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(page.getBody()).contains("<h2>Tìm hồ sơ đề cử</h2>");
+    assertThat(bare.statusCode()).isEqualTo(HttpStatus.FOUND.value());
+    assertThat(bare.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/audit/"));
   }
 }

@@ -21,12 +21,14 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.BrowserSession;
 
 /** The holes a community Camunda 7.24 leaves open are closed by the application itself. */
 @ApplicationTest
@@ -72,19 +74,27 @@ class SecurityHardeningTest {
   }
 
   @Test
-  void failedLoginDelaysTheNextAttemptEvenWithTheRightPassword() {
-    // A throw-away account, so that the delay does not lock out the accounts other tests use.
+  void repeatedWrongPasswordsMakeThatClientWaitEvenWithTheRightPassword() {
+    // A throw-away account and a client address of its own, so that no other test is slowed down.
     User user = identityService.newUser("kiemthu.thuchan");
     user.setPassword("mat-khau-dung");
     identityService.saveUser(user);
+    HttpHeaders fromOneClient = new HttpHeaders();
+    fromOneClient.add("X-Forwarded-For", "198.51.100.7");
 
-    ResponseEntity<String> wrongPassword =
-        rest.withBasicAuth("kiemthu.thuchan", "mat-khau-sai").getForEntity("/engine-rest/task?maxResults=1", String.class);
-    ResponseEntity<String> rightAfter =
-        rest.withBasicAuth("kiemthu.thuchan", "mat-khau-dung").getForEntity("/engine-rest/task?maxResults=1", String.class);
+    for (int attempt = 0; attempt < 5; attempt++) {
+      assertThat(rest.withBasicAuth("kiemthu.thuchan", "mat-khau-sai").exchange("/engine-rest/task?maxResults=1",
+          HttpMethod.GET, new HttpEntity<>(fromOneClient), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+    ResponseEntity<String> rightAfter = rest.withBasicAuth("kiemthu.thuchan", "mat-khau-dung").exchange(
+        "/engine-rest/task?maxResults=1", HttpMethod.GET, new HttpEntity<>(fromOneClient), String.class);
+    ResponseEntity<String> fromItsOwnComputer = rest.withBasicAuth("kiemthu.thuchan", "mat-khau-dung")
+        .getForEntity("/engine-rest/task?maxResults=1", String.class);
 
-    assertThat(wrongPassword.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(rightAfter.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rightAfter.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+    assertThat(rightAfter.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+    assertThat(rightAfter.getBody()).contains("Đăng nhập sai nhiều lần");
+    assertThat(fromItsOwnComputer.getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test
@@ -201,22 +211,29 @@ class SecurityHardeningTest {
   void errorAnswersCarryNoStackTrace() {
     ResponseEntity<String> camundaError =
         rest.withBasicAuth("demo", "demo").getForEntity("/engine-rest/task/khong-ton-tai", String.class);
-    ResponseEntity<String> applicationError = rest.getForEntity("/khong-co-trang-nay", String.class);
+    java.net.http.HttpResponse<String> applicationError =
+        new BrowserSession(rest.getRootUri()).signedInAs("demo", "demo").get("/khong-co-trang-nay");
 
     assertThat(camundaError.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(applicationError.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(applicationError.statusCode()).isEqualTo(HttpStatus.NOT_FOUND.value());
     assertThat(camundaError.getBody()).doesNotContain("\tat ", "Exception.java", "org.camunda.bpm.engine.impl");
-    assertThat(applicationError.getBody()).doesNotContain("\tat ", "trace", "Exception");
+    assertThat(applicationError.body()).contains("Không tìm thấy trang").doesNotContain("\tat ", "trace", "Exception");
   }
 
   @Test
   void webappPagesSendSecurityHeadersAndStrictCookies() {
-    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+    BrowserSession browser = new BrowserSession(rest.getRootUri());
+    java.net.http.HttpResponse<String> signIn = browser.signIn("bode.hoidong", "demo");
+    java.net.http.HttpResponse<String> page = browser.get("/camunda/app/tasklist/default/");
 
-    assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("frame-ancestors 'none'");
-    assertThat(page.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
-    assertThat(page.getHeaders().get(HttpHeaders.SET_COOKIE))
+    assertThat(page.statusCode()).isEqualTo(HttpStatus.OK.value());
+    assertThat(page.headers().allValues("Content-Security-Policy")).singleElement().asString()
+        .contains("frame-ancestors 'none'");
+    assertThat(page.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+    assertThat(page.headers().allValues(HttpHeaders.SET_COOKIE))
         .anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("SameSite=Strict"));
+    assertThat(signIn.headers().allValues(HttpHeaders.SET_COOKIE))
+        .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Strict"));
   }
 
   private ResponseEntity<String> deploy(String user, String processKey) {

@@ -64,8 +64,7 @@ class TasklistBrowserTest {
     tasklist.screenshot("01-dang-nhap");
 
     assertThat(driver.findElement(By.cssSelector("button[type=submit]")).getText()).isEqualTo("Đăng nhập");
-    assertThat(driver.findElement(By.cssSelector("input[ng-model=password]")).getAttribute("placeholder"))
-        .isEqualTo("Mật khẩu");
+    assertThat(driver.findElement(By.cssSelector("label[for=password]")).getText()).isEqualTo("Mật khẩu");
 
     tasklist.logIn("bode.donvi");
 

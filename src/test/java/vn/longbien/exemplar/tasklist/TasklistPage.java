@@ -33,21 +33,23 @@ final class TasklistPage {
   }
 
 
+  /** Opening Tasklist without a session leads to the application's sign-in page. */
   TasklistPage openLoginPage() {
     driver.get(baseUrl);
     try {
-      visible(By.cssSelector("input[ng-model=username]"));
+      visible(By.id("username"));
     } catch (org.openqa.selenium.TimeoutException e) {
       screenshot("loi-trang-dang-nhap");
-      throw new AssertionError("No login page at " + driver.getCurrentUrl() + ": " + pageText(), e);
+      throw new AssertionError("No sign-in page at " + driver.getCurrentUrl() + ": " + pageText(), e);
     }
     return this;
   }
 
+  /** Signs in once on the sign-in page, which then opens Tasklist. */
   TasklistPage logIn(String user) {
     openLoginPage();
-    visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+    visible(By.id("username")).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys("demo");
     driver.findElement(By.cssSelector("button[type=submit]")).click();
     visible(By.cssSelector(".start-process-action"));
     return this;

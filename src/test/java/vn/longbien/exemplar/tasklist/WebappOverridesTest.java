@@ -3,14 +3,15 @@ package vn.longbien.exemplar.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.BrowserSession;
 
 /** The application's own webapp files win over the webjar's, as the running application serves them. */
 @ApplicationTest
@@ -24,10 +25,10 @@ class WebappOverridesTest {
   @ParameterizedTest
   @FieldSource("APPS")
   void webappConfigurationOffersVietnameseByDefaultUnderTheApplicationsName(String app) {
-    ResponseEntity<byte[]> response = rest.getForEntity("/camunda/app/" + app + "/scripts/config.js", byte[].class);
-    String config = new String(response.getBody(), StandardCharsets.UTF_8);
+    HttpResponse<byte[]> response = signedIn().getBytes("/camunda/app/" + app + "/scripts/config.js");
+    String config = new String(response.body(), StandardCharsets.UTF_8);
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.statusCode()).isEqualTo(HttpStatus.OK.value());
     assertThat(config)
         .contains("vendor: 'Quận Long Biên ·'")
         .contains("availableLocales: [locale]")
@@ -37,12 +38,18 @@ class WebappOverridesTest {
   @ParameterizedTest
   @FieldSource("APPS")
   void vietnameseLocaleIsServedBesideTheEnglishOne(String app) throws Exception {
-    ResponseEntity<byte[]> vietnamese = rest.getForEntity("/camunda/app/" + app + "/locales/vi.json", byte[].class);
-    ResponseEntity<byte[]> english = rest.getForEntity("/camunda/app/" + app + "/locales/en.json", byte[].class);
+    BrowserSession browser = signedIn();
+    HttpResponse<byte[]> vietnamese = browser.getBytes("/camunda/app/" + app + "/locales/vi.json");
+    HttpResponse<byte[]> english = browser.getBytes("/camunda/app/" + app + "/locales/en.json");
 
-    assertThat(vietnamese.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(new ObjectMapper().readTree(vietnamese.getBody())).isEqualTo(WebappLocales.vietnamese(app));
-    assertThat(english.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(new ObjectMapper().readTree(english.getBody())).isEqualTo(WebappLocales.english(app));
+    assertThat(vietnamese.statusCode()).isEqualTo(HttpStatus.OK.value());
+    assertThat(new ObjectMapper().readTree(vietnamese.body())).isEqualTo(WebappLocales.vietnamese(app));
+    assertThat(english.statusCode()).isEqualTo(HttpStatus.OK.value());
+    assertThat(new ObjectMapper().readTree(english.body())).isEqualTo(WebappLocales.english(app));
+  }
+
+  /** The webapps' files are served to a signed-in browser, as everything under /camunda. */
+  private BrowserSession signedIn() {
+    return new BrowserSession(rest.getRootUri()).signedInAs("demo", "demo");
   }
 }

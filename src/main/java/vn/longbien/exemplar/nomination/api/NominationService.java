@@ -2,7 +2,9 @@ package vn.longbien.exemplar.nomination.api;
 
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -110,6 +112,24 @@ public class NominationService {
   @Transactional(readOnly = true)
   public List<NominationDecision> decisionsOf(String id) {
     return decisions.findByNominationIdOrderByDecidedAtAscIdAsc(id);
+  }
+
+  /** How many of the caller's readable nominations of the year are in each status, in the statuses' order. */
+  @Transactional(readOnly = true)
+  public Map<NominationStatus, Long> countByStatus(int year) {
+    Official caller = currentOfficial.get();
+    Map<NominationStatus, Long> counts = new EnumMap<>(NominationStatus.class);
+    if (!caller.readableUnits().isEmpty()) {
+      queries.countByStatus(year, caller.readableUnits()).forEach(c -> counts.put(c.getStatus(), c.getCount()));
+    }
+    return counts;
+  }
+
+  /** The latest round year in which the caller may read a nomination. */
+  @Transactional(readOnly = true)
+  public Optional<Integer> latestYear() {
+    Official caller = currentOfficial.get();
+    return caller.readableUnits().isEmpty() ? Optional.empty() : queries.latestRoundYear(caller.readableUnits());
   }
 
   /** The caller's readable nominations matching the search, newest first. */
