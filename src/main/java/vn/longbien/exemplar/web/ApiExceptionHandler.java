@@ -70,8 +70,19 @@ class ApiExceptionHandler {
     return error(HttpStatus.BAD_REQUEST, e.type(), e.getMessage());
   }
 
-  @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-      MissingServletRequestParameterException.class, MultipartException.class})
+  /** A parameter of the wrong type, or text {@link ParameterText} refuses: then the parameter is named. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ApiError> parameterMismatch(MethodArgumentTypeMismatchException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof ParameterText.RefusedText refused) {
+        return validationError(List.of(new ApiError.FieldError(e.getName(), refused.getMessage())));
+      }
+    }
+    return unreadable(e);
+  }
+
+  @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestParameterException.class,
+      MultipartException.class})
   ResponseEntity<ApiError> unreadable(Exception e) {
     return error(HttpStatus.BAD_REQUEST, "BadRequest",
         "Yêu cầu không đọc được: sai định dạng, sai kiểu dữ liệu hoặc thiếu tham số");

@@ -241,6 +241,44 @@ class NominationImportTest {
         .containsEntry("message", "Tệp Excel không có trang tính nào");
   }
 
+  @Test
+  void cellMadeOnlyOfInvisibleCharactersIsABadRowNamingItsColumn() throws IOException {
+    List<List<Object>> rows = List.of(row(2093, "phuong-bode", "Vương Thị Thấy", 1970), row(2093, "phuong-bode", "\u200B\u200B", 1971));
+
+    ResponseEntity<Map> response = upload("bode.donvi", "an.xlsx", xlsx(rows), false);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map<String, Object>>) response.getBody().get("errors")).singleElement().satisfies(e -> assertThat(e)
+        .containsEntry("row", 3).containsEntry("column", "Họ và tên / Tên tập thể")
+        .containsEntry("message", "Nội dung chỉ gồm khoảng trắng hoặc ký tự ẩn"));
+    assertThat(rowsOfYear(2093)).isZero();
+  }
+
+  @Test
+  void cellWithAControlCharacterIsABadRowNamingItsColumn() throws IOException {
+    List<Object> bad = row(2094, "phuong-bode", "Mai Văn Chuông", 1970);
+    // As Excel stores a control character in a cell (POI reads it back as U+0007).
+    bad.set(7, "Tổ dân phố_x0007_ 5");
+
+    ResponseEntity<Map> response = upload("bode.donvi", "chuong.xlsx", xlsx(List.of(bad)), true);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map<String, Object>>) response.getBody().get("errors")).singleElement().satisfies(e -> assertThat(e)
+        .containsEntry("row", 2).containsEntry("column", "Nơi công tác")
+        .containsEntry("message", "Nội dung chứa ký tự điều khiển U+0007, không được phép"));
+    assertThat(rowsOfYear(2094)).isZero();
+  }
+
+  @Test
+  void nameTypedWithCombiningMarksIsStoredPrecomposed() {
+    ResponseEntity<Map> response =
+        upload("bode.donvi", "to-hop.csv", csv(List.of(row(2095, "phuong-bode", "Nguye\u0302\u0303n Văn Tổ Hợp", 1970))), false);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(jdbc.queryForObject("SELECT nominee_name FROM nomination WHERE round_year = 2095", String.class))
+        .isEqualTo("Nguyễn Văn Tổ Hợp");
+  }
+
   private static List<Object> row(int year, String unit, String name, Object birthYear) {
     return new ArrayList<>(List.of(year, unit, "ca-nhan", name, birthYear, "nam", "Tổ trưởng", "Tổ dân phố 1",
         "Phường", "chung", "Giúp đỡ người nghèo, hiến máu nhân đạo nhiều lần.", "tc1, tc2, tc3, tc4", "", "Không", "Không"));

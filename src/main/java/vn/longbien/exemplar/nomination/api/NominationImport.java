@@ -40,6 +40,7 @@ import vn.longbien.exemplar.nomination.SearchKey;
 import vn.longbien.exemplar.nomination.api.ImportReport.RowError;
 import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.security.CurrentOfficial.Official;
+import vn.longbien.exemplar.text.PlainText;
 import vn.longbien.exemplar.web.InvalidInputException;
 
 /**
@@ -158,9 +159,13 @@ public class NominationImport {
     return new RowError(rowNo, column.heading(), column.field(), message);
   }
 
+  /**
+   * The cell as the API reads a JSON string: NFC, without white space around it; empty is no value. Which
+   * characters a field refuses is the request's own rule ({@link vn.longbien.exemplar.web.PlainTextFields}).
+   */
   private static String text(Map<ImportColumn, String> cells, ImportColumn column) {
-    String value = cells.get(column);
-    return value == null || value.isBlank() ? null : value.trim();
+    String value = cells.get(column) == null ? "" : PlainText.normalized(cells.get(column)).strip();
+    return value.isEmpty() ? null : value;
   }
 
   private static Integer integer(int rowNo, Map<ImportColumn, String> cells, ImportColumn column, List<RowError> errors) {
