@@ -101,7 +101,7 @@ class NominationImportTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((List<Map<String, Object>>) response.getBody().get("errors")).singleElement()
-        .satisfies(e -> assertThat(e).containsEntry("row", 3).containsEntry("message", "Năm sinh phải là một số: “năm 80”"));
+        .satisfies(e -> assertThat(e).containsEntry("row", 3).containsEntry("message", "Năm sinh phải là một số nguyên: “năm 80”"));
     assertThat(rowsOfYear(2063)).isZero();
   }
 

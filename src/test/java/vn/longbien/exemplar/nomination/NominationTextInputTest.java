@@ -27,7 +27,7 @@ import vn.longbien.exemplar.support.ApplicationTest;
  * What the API accepts as text and numbers, on every write path under {@code /api} (nominations, objections,
  * attachment descriptions, query parameters): text is stored in Unicode NFC; control characters, line breaks in
  * one-line fields and text made only of invisible characters are refused with 400 naming the field, and
- * nothing is stored. Every scenario uses a year of its own.
+ * nothing is stored; a number with a fraction is not an integer. Every scenario uses a year of its own.
  */
 @ApplicationTest
 @SuppressWarnings({"unchecked", "rawtypes"})
@@ -103,6 +103,19 @@ class NominationTextInputTest {
     assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(rowsOfYear(2086)).isEqualTo(1);
+  }
+
+  @Test
+  void roundYearWithAFractionIsRefusedNotRoundedDown() {
+    Map<String, Object> body = individual(2087, "phuong-bode", "Lê Văn Lẻ", 1970);
+    body.put("roundYear", 2087.5);
+
+    ResponseEntity<Map> response = submit(body);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).containsEntry("type", "ValidationError");
+    assertThat(fieldErrors(response)).containsExactly(Map.of("field", "roundYear", "message", "Phải là một số nguyên"));
+    assertThat(rowsOfYear(2087)).isZero();
   }
 
   @Test

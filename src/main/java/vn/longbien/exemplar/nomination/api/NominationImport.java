@@ -176,7 +176,7 @@ public class NominationImport {
     try {
       return Integer.valueOf(value.endsWith(".0") ? value.substring(0, value.length() - 2) : value);
     } catch (NumberFormatException e) {
-      errors.add(error(rowNo, column, column.heading() + " phải là một số: “" + value + "”"));
+      errors.add(error(rowNo, column, column.heading() + " phải là một số nguyên: “" + value + "”"));
       return null;
     }
   }
