@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.HostileFiles;
 
 /**
  * Bulk import through {@code POST /api/nominations/import}: every bad row is reported with its reason in
@@ -100,7 +101,7 @@ class NominationImportTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((List<Map<String, Object>>) response.getBody().get("errors")).singleElement()
-        .satisfies(e -> assertThat(e).containsEntry("row", 3).containsEntry("message", "Năm sinh phải là một số: “năm 80”"));
+        .satisfies(e -> assertThat(e).containsEntry("row", 3).containsEntry("message", "Năm sinh phải là một số nguyên: “năm 80”"));
     assertThat(rowsOfYear(2063)).isZero();
   }
 
@@ -169,6 +170,113 @@ class NominationImportTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).containsEntry("type", "UnreadableFile");
     assertThat((String) response.getBody().get("message")).startsWith("Tệp thiếu cột theo mẫu: Năm bình xét");
+  }
+
+  @Test
+  void csvWithAnUnterminatedQuotedFieldIsRefusedNamingTheRow() {
+    byte[] file = (new String(csv(List.of(row(2090, "phuong-bode", "Kiều Văn Đủ", 1970))), StandardCharsets.UTF_8)
+        + "2090,phuong-bode,ca-nhan,\"Kiều Thị Thiếu,1971,nu\n").getBytes(StandardCharsets.UTF_8);
+
+    ResponseEntity<Map> response = upload("bode.donvi", "ngoac-kep.csv", file, true);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).containsEntry("type", "UnreadableFile").containsEntry("message",
+        "Tệp CSV sai cú pháp ở dòng 3: dấu ngoặc kép (\") không khớp — một ô mở ngoặc kép mà không đóng, hoặc có ký tự"
+            + " ngay sau dấu ngoặc kép đóng. Sửa dòng này rồi nhập lại");
+    assertThat(rowsOfYear(2090)).isZero();
+  }
+
+  @Test
+  void csvNotInUtf8IsRefusedNamingTheRow() {
+    // As Excel on a Vietnamese Windows saves "CSV (Comma delimited)": code page 1258, not UTF-8.
+    byte[] file = new String(csv(List.of(row(2091, "phuong-bode", "Lê Văn Mã Cũ", 1970))), StandardCharsets.UTF_8)
+        .getBytes(java.nio.charset.Charset.forName("windows-1258"));
+
+    ResponseEntity<Map> response = upload("bode.donvi", "ma-cu.csv", file, true);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).containsEntry("type", "UnreadableFile").containsEntry("message",
+        "Tệp CSV không phải mã UTF-8 (lỗi ở dòng 1); trong Excel, lưu lại với kiểu “CSV UTF-8 (Comma delimited)” rồi nhập lại");
+    assertThat(rowsOfYear(2091)).isZero();
+  }
+
+  @Test
+  void csvWithTwoColumnsOfTheSameHeadingIsRefused() {
+    List<Object> values = row(2092, "phuong-bode", "Tạ Văn Đôi", 1970);
+    values.add("Tạ Văn Đôi");
+    List<Object> headings = new ArrayList<>(HEADINGS);
+    headings.add("Họ và tên / Tên tập thể");
+    byte[] file = (String.join(",", headings.stream().map(h -> "\"" + h + "\"").toList()) + "\n"
+        + String.join(",", values.stream().map(v -> "\"" + v + "\"").toList()) + "\n").getBytes(StandardCharsets.UTF_8);
+
+    ResponseEntity<Map> response = upload("bode.donvi", "hai-cot.csv", file, true);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).containsEntry("type", "UnreadableFile")
+        .containsEntry("message", "Tệp có hai cột cùng tiêu đề “Họ và tên / Tên tập thể”; mỗi cột của mẫu chỉ được có một lần");
+    assertThat(rowsOfYear(2092)).isZero();
+  }
+
+  @Test
+  void xlsxThatInflatesToHundredsOfMegabytesIsRefused() {
+    ResponseEntity<Map> response = upload("bode.donvi", "phinh-to.xlsx", HostileFiles.zipWithOneEntryInflatingTo(300), true);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).containsEntry("type", "UnreadableFile").containsEntry("message",
+        "Tệp Excel khi giải nén quá lớn hoặc nén bất thường (có thể là tệp độc hại); tệp không được đọc");
+  }
+
+  @Test
+  void xlsxWithoutAnySheetIsRefused() throws IOException {
+    byte[] empty;
+    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      workbook.write(out);
+      empty = out.toByteArray();
+    }
+
+    ResponseEntity<Map> response = upload("bode.donvi", "khong-trang.xlsx", empty, true);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).containsEntry("type", "UnreadableFile")
+        .containsEntry("message", "Tệp Excel không có trang tính nào");
+  }
+
+  @Test
+  void cellMadeOnlyOfInvisibleCharactersIsABadRowNamingItsColumn() throws IOException {
+    List<List<Object>> rows = List.of(row(2093, "phuong-bode", "Vương Thị Thấy", 1970), row(2093, "phuong-bode", "\u200B\u200B", 1971));
+
+    ResponseEntity<Map> response = upload("bode.donvi", "an.xlsx", xlsx(rows), false);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map<String, Object>>) response.getBody().get("errors")).singleElement().satisfies(e -> assertThat(e)
+        .containsEntry("row", 3).containsEntry("column", "Họ và tên / Tên tập thể")
+        .containsEntry("message", "Nội dung chỉ gồm khoảng trắng hoặc ký tự ẩn"));
+    assertThat(rowsOfYear(2093)).isZero();
+  }
+
+  @Test
+  void cellWithAControlCharacterIsABadRowNamingItsColumn() throws IOException {
+    List<Object> bad = row(2094, "phuong-bode", "Mai Văn Chuông", 1970);
+    // As Excel stores a control character in a cell (POI reads it back as U+0007).
+    bad.set(7, "Tổ dân phố_x0007_ 5");
+
+    ResponseEntity<Map> response = upload("bode.donvi", "chuong.xlsx", xlsx(List.of(bad)), true);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map<String, Object>>) response.getBody().get("errors")).singleElement().satisfies(e -> assertThat(e)
+        .containsEntry("row", 2).containsEntry("column", "Nơi công tác")
+        .containsEntry("message", "Nội dung chứa ký tự điều khiển U+0007, không được phép"));
+    assertThat(rowsOfYear(2094)).isZero();
+  }
+
+  @Test
+  void nameTypedWithCombiningMarksIsStoredPrecomposed() {
+    ResponseEntity<Map> response =
+        upload("bode.donvi", "to-hop.csv", csv(List.of(row(2095, "phuong-bode", "Nguye\u0302\u0303n Văn Tổ Hợp", 1970))), false);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(jdbc.queryForObject("SELECT nominee_name FROM nomination WHERE round_year = 2095", String.class))
+        .isEqualTo("Nguyễn Văn Tổ Hợp");
   }
 
   private static List<Object> row(int year, String unit, String name, Object birthYear) {

@@ -62,10 +62,10 @@ class ConcurrentOfficialsTest {
   }
 
   @Test
-  void completingATaskThatNeverExistedStaysCamundasOwnAnswer() {
+  void completingATaskThatNeverExistedIsNotFoundRatherThanAConflict() {
     ResponseEntity<Map> unknown = completeAsCouncil("khong-co-cong-viec-nay");
 
-    assertThat(unknown.getStatusCode().value()).isNotEqualTo(409);
+    assertThat(unknown.getStatusCode().value()).isEqualTo(404);
   }
 
   @Test
