@@ -82,6 +82,86 @@ class HostileInputTest {
     softly.assertAll();
   }
 
+  /**
+   * An official who knows Camunda REST tries to take over a step: another step's data, the routing, the task's own
+   * properties, another ward's group. Each is refused with 4xx, and the task, its candidates and the review's
+   * variables are as they were.
+   */
+  @Test
+  void everyAttemptToTakeOverAStepIsRefusedAndChangesNothing() {
+    RestNominations nominations = new RestNominations(rest, runtimeService, managementService, taskService);
+    org.camunda.bpm.engine.task.Task council = nominations.afterPublicPosting(nominations.submitByBoDe("Phùng Văn Chiếm Bước"));
+    String task = "/engine-rest/task/" + council.getId();
+    String vote = "\"councilAction\":{\"value\":\"vote\"},\"councilMeetingDate\":{\"value\":\"2027-01-10\"},"
+        + "\"councilMembersTotal\":{\"value\":15},\"councilMembersPresent\":{\"value\":13},"
+        + "\"councilVotesInFavour\":{\"value\":12},\"councilVotesAgainst\":{\"value\":1}";
+    List<Attempt> attempts = List.of(
+        asCouncil("re-route through task variables", HttpMethod.POST, task + "/variables",
+            "{\"modifications\":{\"reviewUnit\":{\"value\":\"phuong-viethung\"}}}"),
+        asCouncil("rewrite the secretariat", HttpMethod.PUT, task + "/variables/secretariatGroup",
+            "{\"value\":\"phuong-viethung-hoidong\",\"type\":\"String\"}"),
+        asCouncil("rename the nominee", HttpMethod.PUT, task + "/variables/nomineeName", "{\"value\":\"Tên đã bị đổi\"}"),
+        asCouncil("set a local variable", HttpMethod.POST, task + "/localVariables",
+            "{\"modifications\":{\"reviewUnit\":{\"value\":\"phuong-viethung\"}}}"),
+        asCouncil("remove the review unit", HttpMethod.DELETE, task + "/variables/reviewUnit", null),
+        asCouncil("complete with another step's fields", HttpMethod.POST, task + "/complete",
+            "{\"variables\":{" + vote + ",\"recognised\":{\"value\":true},\"proposeUpward\":{\"value\":true}}}"),
+        asCouncil("submit the form with the routing", HttpMethod.POST, task + "/submit-form",
+            "{\"variables\":{" + vote + ",\"reviewUnit\":{\"value\":\"phuong-viethung\"}}}"),
+        asCouncil("a vote the form refuses", HttpMethod.POST, task + "/complete",
+            "{\"variables\":{" + vote.replace("\"councilMembersPresent\":{\"value\":13}", "\"councilMembersPresent\":{\"value\":99}")
+                + "}}"),
+        asCouncil("add another ward's group", HttpMethod.POST, task + "/identity-links",
+            "{\"groupId\":\"phuong-viethung-hoidong\",\"type\":\"candidate\"}"),
+        asCouncil("postpone and rename the task", HttpMethod.PUT, task,
+            "{\"name\":\"Để sau\",\"due\":\"2030-01-31T00:00:00.000+0700\",\"priority\":50}"),
+        asCouncil("assign to another ward", HttpMethod.POST, task + "/assignee", "{\"userId\":\"viethung.hoidong\"}"),
+        asCouncil("delegate to another ward", HttpMethod.POST, task + "/delegate", "{\"userId\":\"viethung.hoidong\"}"),
+        asCouncil("claim for another ward", HttpMethod.POST, task + "/claim", "{\"userId\":\"viethung.hoidong\"}"),
+        asCouncil("end the step with an uncaught BPMN error", HttpMethod.POST, task + "/bpmnError", "{\"errorCode\":\"bo-qua\"}"),
+        new Attempt("another ward unclaims", HttpMethod.POST, task + "/unclaim", "viethung.hoidong", null),
+        new Attempt("another ward comments", HttpMethod.POST, task + "/comment/create", "viethung.hoidong",
+            jsonBytes("{\"message\":\"Ý kiến lạ\"}".getBytes(StandardCharsets.UTF_8))),
+        json("start the review with its routing", "/engine-rest/process-definition/key/nomination-review/start",
+            "{\"variables\":{\"reviewUnit\":{\"value\":\"phuong-viethung\"},\"level\":{\"value\":\"quan\"},"
+                + "\"secretariatGroup\":{\"value\":\"phuong-viethung-hoidong\"}}}"),
+        json("start the review part-way", "/engine-rest/process-definition/key/nomination-review/start",
+            "{\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Gateway_EntryLevel\"}]}"));
+    String state = stepState(council);
+    Map<String, Integer> before = storedRows();
+
+    SoftAssertions softly = new SoftAssertions();
+    for (Attempt attempt : attempts) {
+      ResponseEntity<String> answer = rest.withBasicAuth(attempt.user(), "demo").exchange(
+          URI.create(rest.getRootUri() + attempt.path()), attempt.method(), attempt.body(), String.class);
+      softly.assertThat(answer.getStatusCode().is4xxClientError())
+          .as("%s → %s %s", attempt.what(), answer.getStatusCode(), answer.getBody()).isTrue();
+    }
+
+    System.out.printf("RELIABILITY step takeover: %d attempts on %d endpoints, all 4xx: %s%n", attempts.size(),
+        attempts.stream().map(a -> a.method() + " " + a.path().replace(council.getId(), "{id}")).distinct().count(),
+        !softly.wasSuccess() ? "no" : "yes");
+    softly.assertThat(stepState(council)).as("the task, its candidates and the review's variables").isEqualTo(state);
+    softly.assertThat(storedRows()).as("nothing written").isEqualTo(before);
+    softly.assertAll();
+  }
+
+  /** The council task's own fields, its identity links and the level's variables, as one comparable text. */
+  private String stepState(org.camunda.bpm.engine.task.Task council) {
+    return jdbc.queryForList("SELECT name_, due_date_, priority_, assignee_, owner_, delegation_ FROM act_ru_task"
+        + " WHERE id_ = ?", council.getId())
+        + " " + jdbc.queryForList("SELECT type_, group_id_, user_id_ FROM act_ru_identitylink WHERE task_id_ = ?"
+        + " ORDER BY type_, group_id_, user_id_", council.getId())
+        + " " + jdbc.queryForList("SELECT name_, text_ FROM act_ru_variable WHERE proc_inst_id_ = ? ORDER BY name_",
+        council.getProcessInstanceId())
+        + " " + jdbc.queryForObject("SELECT count(*) FROM act_hi_comment WHERE task_id_ = ?", Integer.class, council.getId());
+  }
+
+  private static Attempt asCouncil(String what, HttpMethod method, String path, String body) {
+    return new Attempt(what, method, path, "bode.hoidong",
+        body == null ? null : jsonBytes(body.getBytes(StandardCharsets.UTF_8)));
+  }
+
   @Test
   void aBpmnWithAnExternalEntityIsRefusedEvenFromTheAdministrator() {
     String xxe = """
