@@ -303,6 +303,37 @@ class StepOwnershipTest {
   }
 
   @Test
+  void aChairmanDecisionWithAProposalTheLevelDoesNotMakeIsRefusedNamingTheFieldsThatApply() {
+    String businessKey = runtimeService.createProcessInstanceQuery().processInstanceId(council.getProcessInstanceId())
+        .singleResult().getBusinessKey();
+    completeCouncilVote();
+    Task wardChairman = taskService.createTaskQuery().processInstanceId(council.getProcessInstanceId()).singleResult();
+    assertThat(rest.withBasicAuth("bode.chutich", "demo").postForEntity("/engine-rest/task/" + wardChairman.getId() + "/complete",
+        Map.of("variables", Map.of("recognised", typed(true, "Boolean"), "proposeUpward", typed(true, "Boolean"),
+            "decisionNumber", typed("12/QĐ-UBND", "String"), "decisionDate", typed("2027-01-12", "String"))), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Task districtCouncil = nominations.afterPublicPosting(businessKey);
+    assertThat(rest.withBasicAuth("quan.hoidong", "demo").postForEntity("/engine-rest/task/" + districtCouncil.getId()
+        + "/complete", RestNominations.councilVote(), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Task districtChairman =
+        taskService.createTaskQuery().processInstanceId(districtCouncil.getProcessInstanceId()).singleResult();
+
+    // The district proposes to the city (good deed, the title, the book), not "upward" to a district.
+    ResponseEntity<Map> upward = rest.withBasicAuth("quan.chutich", "demo").postForEntity(
+        "/engine-rest/task/" + districtChairman.getId() + "/complete",
+        Map.of("variables", Map.of("recognised", typed(true, "Boolean"), "proposeUpward", typed(true, "Boolean"),
+            "proposeGoodDeed", typed(true, "Boolean"), "decisionNumber", typed("30/QĐ-UBND", "String"),
+            "decisionDate", typed("2027-01-20", "String"))), Map.class);
+
+    assertThat(upward.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map<String, String>>) upward.getBody().get("fieldErrors")).extracting(error -> error.get("field"))
+        .containsExactly("proposeUpward");
+    assertThat((String) upward.getBody().get("message"))
+        .contains("Các trường áp dụng ở bước này: recognised, proposeGoodDeed, proposeOutstandingCitizen, proposeBook");
+    assertThat(taskService.createTaskQuery().taskId(districtChairman.getId()).count()).isOne();
+  }
+
+  @Test
   void theJavaApiRefusesVariablesBeyondTheForm() {
     identityService.setAuthentication("bode.hoidong", List.of("phuong-bode-hoidong"));
     Map<String, Object> variables = new HashMap<>(councilVote());
