@@ -74,7 +74,7 @@ public class NominationIntake {
     execution.setVariable("entryLevel", entryLevel(unit));
     execution.setVariable("districtUnit", unit.parent());
     execution.setVariable("twoTier", chain.twoTier());
-    execution.setVariable("secretariatGroup", chain.secretariatGroup());
+    execution.setVariable("secretariatGroup", organisation.secretariatGroup());
     DossierText.append(execution, "Hồ sơ đề cử", dossierLines(nomination, unit));
   }
 

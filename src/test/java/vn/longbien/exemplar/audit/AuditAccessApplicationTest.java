@@ -67,6 +67,13 @@ class AuditAccessApplicationTest {
   }
 
   @Test
+  void phongNoiVuReadsTheNominationButNotItsAudit() {
+    assertThat(status("quan.noivu", "/api/nominations/" + boDeNomination)).isEqualTo(HttpStatus.OK);
+    assertThat(status("quan.noivu", "/api/audit/nominations/" + boDeNomination)).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status("quan.noivu", "/audit/")).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
   void inspectorReadsTheSearchTheTimelineAndThePage() {
     ResponseEntity<List> found = rest.withBasicAuth("thanhtra", "demo")
         .getForEntity("/api/audit/nominations?year=2025&unit=phuong-bode&name=thị quyền", List.class);

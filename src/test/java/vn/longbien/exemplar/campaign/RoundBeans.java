@@ -16,10 +16,10 @@ final class RoundBeans {
   static InMemoryRoundRecords register(ProcessEngine engine) {
     InMemoryRoundRecords records = new InMemoryRoundRecords();
     OrganisationCatalog organisation = OrganisationCatalog.load(new ClassPathResource("organisation/units.yaml"));
-    RoundProperties properties = new RoundProperties(true, SECRETARIAT, List.of("review-work"));
+    RoundProperties properties = new RoundProperties(true, List.of("review-work"));
     RoundDeadlines deadlines = new RoundDeadlines();
     RoundTargets targets = new RoundTargets(engine.getDecisionService());
-    Mocks.register("roundOpening", new RoundOpening(deadlines, records.rounds, properties));
+    Mocks.register("roundOpening", new RoundOpening(deadlines, records.rounds, organisation));
     Mocks.register("roundNotice", new RoundNotice(organisation));
     Mocks.register("roundWork", new RoundWork(engine.getTaskService(), engine.getRuntimeService(), organisation, properties));
     Mocks.register("roundReport", new RoundReport(

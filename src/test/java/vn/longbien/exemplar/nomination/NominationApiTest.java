@@ -121,6 +121,15 @@ class NominationApiTest {
   }
 
   @Test
+  void phongNoiVuFindsAndReadsTheNominationsOfEveryWard() {
+    String boDe = (String) post("bode.donvi", individual(2051, "phuong-bode", "Lương Văn Thu", 1981)).getBody().get("id");
+    post("viethung.donvi", individual(2051, "phuong-viethung", "Đinh Thị Gom", 1983));
+
+    assertThat(names("quan.noivu", "/api/nominations?year=2051")).containsExactlyInAnyOrder("Lương Văn Thu", "Đinh Thị Gom");
+    assertThat(get("quan.noivu", "/api/nominations/" + boDe).getBody()).containsEntry("nomineeName", "Lương Văn Thu");
+  }
+
+  @Test
   void searchIsPagedAndFiltersByUnitMovementAndStatus() {
     for (String name : List.of("Cao Văn Một", "Cao Văn Hai", "Cao Văn Ba")) {
       post("bode.donvi", individual(2048, "phuong-bode", name, 1990));

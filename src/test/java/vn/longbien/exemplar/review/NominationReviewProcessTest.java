@@ -40,6 +40,7 @@ import vn.longbien.exemplar.nomination.NewNominations;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationStatus;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
+import vn.longbien.exemplar.support.OrganisationFiles;
 
 /**
  * The review chain as officials live it: one scenario per rule, on the real models, forms and decision
@@ -302,6 +303,15 @@ class NominationReviewProcessTest {
     complete(review, "Task_ResolvePendingMatter", Map.of("pendingMatterOutcome", "settled", "pendingMatterNote", "Khiếu nại đã được giải quyết, không có vi phạm"));
     assertThat(review).hasPassed("Task_SettlePendingMatters").isWaitingAt("CallActivity_WardReview");
     assertThat(record(review).isComplaintPending()).isFalse();
+  }
+
+  @Test
+  void heldNominationGoesToTheGroupTheOrganisationFileNamesAsSecretariat() {
+    useChain(ReviewChainProperties.Chain.THREE_TIER, OrganisationFiles.withSecretariat("phong-yte-donvi"));
+    ProcessInstance review = submit(nomination("phuong-bode", "Hà Văn Giữ", ALL_GENERAL_CRITERIA, false, true));
+
+    assertThat(task(review).getTaskDefinitionKey()).isEqualTo("Task_ResolvePendingMatter");
+    assertThat(candidateGroups(task(review))).containsExactly("phong-yte-donvi");
   }
 
   @Test
@@ -720,17 +730,20 @@ class NominationReviewProcessTest {
   // ---------------------------------------------------------------- steps
 
   private void useChain(ReviewChainProperties.Chain chain) {
+    useChain(chain, OrganisationCatalog.load(new ClassPathResource("organisation/units.yaml")));
+  }
+
+  private void useChain(ReviewChainProperties.Chain chain, OrganisationCatalog organisation) {
     engine = extension.getProcessEngine();
     BpmnAwareTests.init(engine);
     nominations = new InMemoryNominations();
-    OrganisationCatalog organisation = OrganisationCatalog.load(new ClassPathResource("organisation/units.yaml"));
     NominationRecorder records = new NominationRecorder(nominations, new InMemoryDecisions());
     Mocks.register("nominationRecord", records);
     Mocks.register(
         "nominationIntake",
         new NominationIntake(
             nominations, new NewNominations(nominations), records, organisation,
-            new ReviewChainProperties(chain, "phong-noivu-thuongtruc"), engine.getIdentityService()));
+            new ReviewChainProperties(chain), engine.getIdentityService()));
     Mocks.register("reviewSchedule", new ReviewSchedule());
     Mocks.register("eligibilityCheck", new EligibilityCheck(records));
     Mocks.register("publicPosting", new PublicPosting(records, organisation));
