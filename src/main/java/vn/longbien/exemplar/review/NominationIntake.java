@@ -10,19 +10,23 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.nomination.CodeListConverter;
 import vn.longbien.exemplar.nomination.DuplicateNominationException;
 import vn.longbien.exemplar.nomination.NewNominations;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.nomination.RoundCalendar;
+import vn.longbien.exemplar.nomination.RoundNotOpenException;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.organisation.UnitKind;
 
 /**
  * Takes a nomination into the review: from the application's record when the API created it (business key
- * = its id), or from the Tasklist start form's fields, which then move into a new record. Decides where the
- * review starts: a ward's nominations at the ward council, a district department's at the district council.
+ * = its id), or from the Tasklist start form's fields, which then move into a new record. A start form for a
+ * round that is closed or not yet open is refused, and then nothing is stored. Decides where the review starts: a ward's nominations at the ward council, a
+ * district department's at the district council.
  */
 @Component("nominationIntake")
 public class NominationIntake {
@@ -40,6 +44,7 @@ public class NominationIntake {
   private final OrganisationCatalog organisation;
   private final ReviewChainProperties chain;
   private final IdentityService identities;
+  private final RoundCalendar rounds;
 
   public NominationIntake(
       NominationRepository nominations,
@@ -47,13 +52,15 @@ public class NominationIntake {
       NominationRecorder records,
       OrganisationCatalog organisation,
       ReviewChainProperties chain,
-      IdentityService identities) {
+      IdentityService identities,
+      RoundCalendar rounds) {
     this.nominations = nominations;
     this.newNominations = newNominations;
     this.records = records;
     this.organisation = organisation;
     this.chain = chain;
     this.identities = identities;
+    this.rounds = rounds;
   }
 
   public void register(DelegateExecution execution) {
@@ -105,11 +112,14 @@ public class NominationIntake {
     DossierText.append(execution, "Không đề xuất lên cấp trên: kỷ luật, thanh tra, khiếu nại có kết luận vi phạm", note);
   }
 
-  /** A duplicate refuses the start, so nothing is stored; Tasklist shows the message on the start form. */
+  /**
+   * A duplicate, or a round that is closed or not yet open, refuses the start, so nothing is stored; Tasklist
+   * shows the message on the start form.
+   */
   private Nomination store(Nomination nomination) {
     try {
       return newNominations.store(nomination);
-    } catch (DuplicateNominationException e) {
+    } catch (DuplicateNominationException | RoundNotOpenException e) {
       throw new ProcessEngineException(e.getMessage(), e);
     }
   }
@@ -185,6 +195,10 @@ public class NominationIntake {
             .orElse(nomination.getMovement());
     return new String[] {
       "Mã hồ sơ: " + nomination.getId() + " — năm " + nomination.getRoundYear(),
+      nomination.isAcceptedLate()
+          ? "Nộp sau hạn của đợt, được " + nomination.getLateAcceptedBy() + " chấp nhận ngày "
+              + HanoiCalendar.text(nomination.getLateAcceptedAt().atZone(HanoiCalendar.ZONE).toLocalDate())
+          : null,
       "Đối tượng: " + kindLabel(nomination.getNomineeKind()) + " — **" + nomination.getNomineeName() + "**",
       nomination.getBirthYear() == null ? null : "Năm sinh: " + nomination.getBirthYear(),
       nomination.getGender() == null ? null : "Giới tính: " + ("nu".equals(nomination.getGender()) ? "Nữ" : "Nam"),

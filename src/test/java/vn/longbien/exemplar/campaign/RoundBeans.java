@@ -2,6 +2,7 @@ package vn.longbien.exemplar.campaign;
 
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.springframework.core.io.ClassPathResource;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
@@ -17,7 +18,7 @@ final class RoundBeans {
     InMemoryRoundRecords records = new InMemoryRoundRecords();
     OrganisationCatalog organisation = OrganisationCatalog.load(new ClassPathResource("organisation/units.yaml"));
     RoundProperties properties = new RoundProperties(true, List.of("review-work"));
-    RoundDeadlines deadlines = new RoundDeadlines();
+    RoundDeadlines deadlines = new RoundDeadlines(() -> (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
     RoundTargets targets = new RoundTargets(engine.getDecisionService());
     Mocks.register("roundOpening", new RoundOpening(deadlines, records.rounds, organisation));
     Mocks.register("roundNotice", new RoundNotice(organisation));

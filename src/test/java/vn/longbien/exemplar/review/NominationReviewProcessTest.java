@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -39,6 +40,7 @@ import org.springframework.core.io.ClassPathResource;
 import vn.longbien.exemplar.nomination.NewNominations;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationStatus;
+import vn.longbien.exemplar.nomination.RoundCalendar;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.support.OrganisationFiles;
 
@@ -77,6 +79,24 @@ class NominationReviewProcessTest {
   /** Lead time of the review rows of {@code round-deadlines} for the plan's years. */
   private static final int REMINDER_DAYS_BEFORE = 7;
   private static final List<String> ALL_GENERAL_CRITERIA = List.of("tc1", "tc2", "tc3", "tc4");
+
+  /** The records are stored before their review starts, as the API does: the round's window is the API's test. */
+  private static final RoundCalendar OPEN_ROUND = new RoundCalendar() {
+    @Override
+    public Optional<String> refusal(int roundYear) {
+      return roundYear == YEAR ? Optional.empty() : Optional.of("Đợt bình xét năm " + roundYear + " không nhận hồ sơ");
+    }
+
+    @Override
+    public boolean hasOpened(int roundYear) {
+      return roundYear <= YEAR;
+    }
+
+    @Override
+    public int currentRoundYear() {
+      return YEAR;
+    }
+  };
 
   private ProcessEngine engine;
   private InMemoryNominations nominations;
@@ -742,8 +762,8 @@ class NominationReviewProcessTest {
     Mocks.register(
         "nominationIntake",
         new NominationIntake(
-            nominations, new NewNominations(nominations), records, organisation,
-            new ReviewChainProperties(chain), engine.getIdentityService()));
+            nominations, new NewNominations(nominations, OPEN_ROUND), records, organisation,
+            new ReviewChainProperties(chain), engine.getIdentityService(), OPEN_ROUND));
     Mocks.register("reviewSchedule", new ReviewSchedule());
     Mocks.register("eligibilityCheck", new EligibilityCheck(records));
     Mocks.register("publicPosting", new PublicPosting(records, organisation));

@@ -14,10 +14,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RestNominations;
+import vn.longbien.exemplar.support.RoundClock;
 
 /**
- * The Tasklist start form (engine REST start, as Tasklist calls it) refuses the nominee a unit already
- * nominated in the round, as {@code POST /api/nominations} does: one achievement is not rewarded twice.
+ * The Tasklist start form (engine REST start, as Tasklist calls it) refuses what {@code POST /api/nominations}
+ * refuses, storing nothing: the nominee a unit already nominated in the round (one achievement is not rewarded
+ * twice), a round that is closed or not yet open, a unit the official does not belong to.
  */
 @ApplicationTest
 @SuppressWarnings({"unchecked", "rawtypes"})
@@ -38,10 +40,11 @@ class StartFormDuplicateApplicationTest {
 
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat((String) again.getBody().get("message")).isEqualTo(
-        "Đối tượng “Đặng Thị Lặp” đã được đơn vị đề cử trong đợt bình xét năm 2027 (hồ sơ " + first
+        "Đối tượng “Đặng Thị Lặp” đã được đơn vị đề cử trong đợt bình xét năm " + nominations.year() + " (hồ sơ " + first
             + "); một thành tích không được khen thưởng hai lần");
     assertThat(jdbc.queryForObject(
-            "SELECT count(*) FROM nomination WHERE round_year = 2027 AND nominee_search_name = 'dang thi lap'", Integer.class))
+            "SELECT count(*) FROM nomination WHERE round_year = ? AND nominee_search_name = 'dang thi lap'", Integer.class,
+            nominations.year()))
         .isEqualTo(1);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("nomination-review")
             .variableValueEquals("nomineeName", "DANG THI LAP").count())
@@ -49,14 +52,35 @@ class StartFormDuplicateApplicationTest {
   }
 
   @Test
+  void aStartFormForARoundWhoseDeadlineHasPassedIsRefusedWith409AndNothingIsStored() {
+    int closed = RoundClock.year();
+    int open = RoundClock.year();
+    RestNominations nominations = new RestNominations(rest, runtimeService, managementService, taskService, closed);
+
+    ResponseEntity<Map> refused = RoundClock.inRound(open, () -> nominations.startByBoDeToday("Đặng Văn Trễ Hạn"));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(refused.getBody()).containsEntry("type", "RoundNotOpen");
+    assertThat((String) refused.getBody().get("message"))
+        .startsWith("Đợt bình xét năm " + closed + " đã hết hạn nhận hồ sơ")
+        .endsWith("Đợt đang nhận hồ sơ là đợt năm " + open + " (từ ngày 01/12/" + closed + ", hạn trước ngày 31/01/" + open + ").");
+    assertThat(jdbc.queryForObject(
+            "SELECT count(*) FROM nomination WHERE nominee_search_name = 'dang van tre han'", Integer.class))
+        .isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("nomination-review")
+            .variableValueEquals("nomineeName", "Đặng Văn Trễ Hạn").count())
+        .isZero();
+  }
+
+  @Test
   void aStartFormSubmittedForAnotherUnitIsRefusedWith400AndTheReason() {
     Map<String, Object> variables = Map.of(
-        "roundYear", Map.of("value", 2027, "type", "Integer"),
+        "roundYear", Map.of("value", RoundClock.sharedYear(), "type", "Integer"),
         "nominatingUnit", Map.of("value", "phuong-bode", "type", "String"),
         "nomineeName", Map.of("value", "Lê Văn Mượn", "type", "String"));
 
-    ResponseEntity<Map> refused = rest.withBasicAuth("viethung.donvi", "demo").postForEntity(
-        "/engine-rest/process-definition/key/nomination-review/start", Map.of("variables", variables), Map.class);
+    ResponseEntity<Map> refused = RoundClock.inRound(RoundClock.sharedYear(), () -> rest.withBasicAuth("viethung.donvi", "demo")
+        .postForEntity("/engine-rest/process-definition/key/nomination-review/start", Map.of("variables", variables), Map.class));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) refused.getBody().get("message"))

@@ -13,21 +13,38 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** Submits nominations through the REST API as a ward's nominating unit would, and moves them on. */
+/**
+ * Submits nominations through the REST API as a ward's nominating unit would, on a day inside their round's
+ * window ({@link RoundClock}), and moves them on.
+ */
 public final class RestNominations {
 
   private final TestRestTemplate rest;
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
   private final TaskService taskService;
+  private final int year;
 
+  /** Submits for the round shared by the scenarios that tell their nominations apart by nominee. */
   public RestNominations(
       TestRestTemplate rest, RuntimeService runtimeService, ManagementService managementService,
       TaskService taskService) {
+    this(rest, runtimeService, managementService, taskService, RoundClock.sharedYear());
+  }
+
+  public RestNominations(
+      TestRestTemplate rest, RuntimeService runtimeService, ManagementService managementService,
+      TaskService taskService, int year) {
     this.rest = rest;
     this.runtimeService = runtimeService;
     this.managementService = managementService;
     this.taskService = taskService;
+    this.year = year;
+  }
+
+  /** The round the nominations are submitted for. */
+  public int year() {
+    return year;
   }
 
   /** Bồ Đề's nominating unit submits an eligible individual; returns the business key. */
@@ -39,10 +56,18 @@ public final class RestNominations {
     return (String) response.getBody().get("businessKey");
   }
 
-  /** Bồ Đề's nominating unit starts the review of an eligible individual (2027) as Tasklist's start form does. */
+  /**
+   * Bồ Đề's nominating unit starts the review of an eligible individual as Tasklist's start form does, on a day
+   * inside the round's window.
+   */
   public ResponseEntity<Map> startByBoDe(String nomineeName) {
+    return RoundClock.inRound(year, () -> startByBoDeToday(nomineeName));
+  }
+
+  /** As {@link #startByBoDe}, on the day the engine clock shows. */
+  public ResponseEntity<Map> startByBoDeToday(String nomineeName) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("roundYear", typed(2027, "Integer"));
+    variables.put("roundYear", typed(year, "Integer"));
     variables.put("nominatingUnit", typed("phuong-bode", "String"));
     variables.put("nomineeKind", typed("ca-nhan", "String"));
     variables.put("nomineeName", typed(nomineeName, "String"));

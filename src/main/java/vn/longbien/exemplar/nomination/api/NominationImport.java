@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
@@ -33,8 +34,8 @@ import vn.longbien.exemplar.web.InvalidInputException;
 
 /**
  * Bulk import of nominations from an XLSX or CSV file in the template's columns ({@link ImportColumn}).
- * Every row is checked as a single submission would be (fields, the caller's unit, duplicates in the round
- * and in the file). Nothing is half imported: either no row is started, or — when the official asks for it —
+ * Every row is checked as a single submission would be (fields, the caller's unit, the round open today,
+ * duplicates in the round and in the file). Nothing is half imported: either no row is started, or — when the official asks for it —
  * all valid rows are started, in one transaction.
  */
 @Service
@@ -76,8 +77,9 @@ public class NominationImport {
     Official caller = currentOfficial.get();
     List<ParsedRow> parsed = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
+    Map<Integer, Optional<String>> roundRefusals = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
-      parsed.add(check(i + 2, rows.get(i), caller, seen));
+      parsed.add(check(i + 2, rows.get(i), caller, seen, roundRefusals));
     }
     List<RowError> errors = parsed.stream().flatMap(p -> p.errors().stream()).toList();
     List<NominationRequest> valid = parsed.stream().filter(p -> p.errors().isEmpty()).map(ParsedRow::request).toList();
@@ -96,7 +98,9 @@ public class NominationImport {
         rows.size(), valid.size(), started.size(), started, errors);
   }
 
-  private ParsedRow check(int rowNo, Map<ImportColumn, String> cells, Official caller, Map<String, Integer> seen) {
+  private ParsedRow check(
+      int rowNo, Map<ImportColumn, String> cells, Official caller, Map<String, Integer> seen,
+      Map<Integer, Optional<String>> roundRefusals) {
     List<RowError> errors = new ArrayList<>();
     NominationRequest request = new NominationRequest(
         integer(rowNo, cells, ImportColumn.ROUND_YEAR, errors),
@@ -123,6 +127,10 @@ public class NominationImport {
     if (errors.isEmpty() && !nominations.mayNominateFor(caller, request.nominatingUnit())) {
       errors.add(error(rowNo, ImportColumn.NOMINATING_UNIT,
           "Bạn không thuộc đơn vị đề cử “" + request.nominatingUnit() + "”; chỉ nhập hồ sơ của đơn vị mình"));
+    }
+    if (errors.isEmpty()) {
+      roundRefusals.computeIfAbsent(request.roundYear(), nominations::roundRefusal)
+          .ifPresent(reason -> errors.add(error(rowNo, ImportColumn.ROUND_YEAR, reason)));
     }
     if (errors.isEmpty()) {
       String key = request.roundYear() + "|" + request.nominatingUnit().trim() + "|" + SearchKey.of(request.nomineeName())
