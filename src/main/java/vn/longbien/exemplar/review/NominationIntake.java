@@ -24,8 +24,9 @@ import vn.longbien.exemplar.organisation.UnitKind;
 
 /**
  * Takes a nomination into the review: from the application's record when the API created it (business key
- * = its id), or from the Tasklist start form's fields, which then move into a new record. A start form for a
- * round that is closed or not yet open is refused, and then nothing is stored. Decides where the review starts: a ward's nominations at the ward council, a
+ * = its id), or from the Tasklist start form's fields, which then move into a new record. A start form left
+ * without a year is for the round open today; one for a round that is closed or not yet open is refused, and
+ * then nothing is stored. Decides where the review starts: a ward's nominations at the ward council, a
  * district department's at the district council.
  */
 @Component("nominationIntake")
@@ -127,7 +128,8 @@ public class NominationIntake {
   private Nomination fromStartForm(DelegateExecution execution) {
     String unitCode = text(execution, "nominatingUnit");
     checkSubmitterBelongsTo(execution, unitCode);
-    int year = number(execution, "roundYear");
+    // Tasklist's start form opens empty; a year left empty is the round open today (or the next one).
+    int year = execution.getVariable("roundYear") == null ? rounds.currentRoundYear() : number(execution, "roundYear");
     String id = "DC-" + year + "-" + UUID.randomUUID().toString().substring(0, 8);
     execution.setProcessBusinessKey(id);
     Nomination.Nominee nominee =

@@ -173,6 +173,34 @@ class NominationImportTest {
   }
 
   @Test
+  void rowThatLeavesTheYearEmptyIsForTheRoundOpenToday() {
+    int open = RoundClock.year();
+    List<Object> row = row(open, "phuong-bode", "Khúc Văn Trống Năm", 1966);
+    row.set(0, "");
+
+    ResponseEntity<Map> response = upload(open, "bode.donvi", "de-cu.csv", csv(List.of(row)), false);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).containsEntry("startedCount", 1);
+    assertThat(rowsOfYear(open)).isEqualTo(1);
+  }
+
+  @Test
+  void templateTellsThatAnEmptyYearIsTheRoundOpenToday() throws IOException {
+    int open = RoundClock.year();
+
+    byte[] template = RoundClock.inRound(open, () -> rest.withBasicAuth("bode.donvi", "demo")
+        .getForEntity("/api/nominations/import/template?format=xlsx", byte[].class).getBody());
+
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+      Sheet help = workbook.getSheet("Hướng dẫn");
+      assertThat(help.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Năm bình xét");
+      assertThat(help.getRow(1).getCell(1).getStringCellValue())
+          .isEqualTo("Để trống: đợt bình xét đang mở, năm " + open + " (hoặc ghi " + open + ")");
+    }
+  }
+
+  @Test
   void fileOfMoreThan2000RowsIsRefusedWholeEvenWhenValidRowsMayStart() {
     int year = RoundClock.year();
     List<List<Object>> rows = new ArrayList<>();

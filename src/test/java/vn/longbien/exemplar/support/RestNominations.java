@@ -66,8 +66,19 @@ public final class RestNominations {
 
   /** As {@link #startByBoDe}, on the day the engine clock shows. */
   public ResponseEntity<Map> startByBoDeToday(String nomineeName) {
+    return startByBoDeToday(nomineeName, true);
+  }
+
+  /** As {@link #startByBoDeToday}, the year left empty as Tasklist's start form opens. */
+  public ResponseEntity<Map> startByBoDeLeavingTheYearEmpty(String nomineeName) {
+    return startByBoDeToday(nomineeName, false);
+  }
+
+  private ResponseEntity<Map> startByBoDeToday(String nomineeName, boolean withYear) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("roundYear", typed(year, "Integer"));
+    if (withYear) {
+      variables.put("roundYear", typed(year, "Integer"));
+    }
     variables.put("nominatingUnit", typed("phuong-bode", "String"));
     variables.put("nomineeKind", typed("ca-nhan", "String"));
     variables.put("nomineeName", typed(nomineeName, "String"));

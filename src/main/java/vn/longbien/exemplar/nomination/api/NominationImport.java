@@ -78,8 +78,9 @@ public class NominationImport {
     List<ParsedRow> parsed = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     Map<Integer, Optional<String>> roundRefusals = new HashMap<>();
+    int currentRound = nominations.currentRoundYear();
     for (int i = 0; i < rows.size(); i++) {
-      parsed.add(check(i + 2, rows.get(i), caller, seen, roundRefusals));
+      parsed.add(check(i + 2, rows.get(i), caller, seen, roundRefusals, currentRound));
     }
     List<RowError> errors = parsed.stream().flatMap(p -> p.errors().stream()).toList();
     List<NominationRequest> valid = parsed.stream().filter(p -> p.errors().isEmpty()).map(ParsedRow::request).toList();
@@ -100,10 +101,11 @@ public class NominationImport {
 
   private ParsedRow check(
       int rowNo, Map<ImportColumn, String> cells, Official caller, Map<String, Integer> seen,
-      Map<Integer, Optional<String>> roundRefusals) {
+      Map<Integer, Optional<String>> roundRefusals, int currentRound) {
     List<RowError> errors = new ArrayList<>();
     NominationRequest request = new NominationRequest(
-        integer(rowNo, cells, ImportColumn.ROUND_YEAR, errors),
+        // As the template says: a year left empty is the round open today.
+        text(cells, ImportColumn.ROUND_YEAR) == null ? currentRound : integer(rowNo, cells, ImportColumn.ROUND_YEAR, errors),
         text(cells, ImportColumn.NOMINATING_UNIT),
         text(cells, ImportColumn.NOMINEE_KIND),
         text(cells, ImportColumn.NOMINEE_NAME),
