@@ -45,7 +45,9 @@ class NominationPostgresTest {
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
     EmbeddedPostgresServer.configure(registry, "exemplars_api", "postgresapi");
+    // The demo accounts (password "demo") exist only with Camunda's password policy off.
     registry.add("exemplar.demo-identity.enabled", () -> "true");
+    registry.add("camunda.bpm.generic-properties.properties.enable-password-policy", () -> "false");
   }
 
   /** The nominations' round: its own database, nominees told apart by name. */
