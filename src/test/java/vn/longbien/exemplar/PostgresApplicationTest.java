@@ -93,9 +93,17 @@ class PostgresApplicationTest {
   @Test
   void productionMarksSessionAndCsrfCookiesSecure() {
     assertThat(environment.getProperty("server.servlet.session.cookie.secure", Boolean.class)).isTrue();
-    assertThat(environment.getProperty("camunda.bpm.webapp.session-cookie.enable-secure-cookie", Boolean.class))
-        .isTrue();
     assertThat(environment.getProperty("camunda.bpm.webapp.csrf.enable-secure-cookie", Boolean.class)).isTrue();
+  }
+
+  @Test
+  void productionSessionCookieAttributesHaveOneWriterTheContainer() {
+    assertThat(environment.getProperty("server.servlet.session.cookie.same-site")).isEqualToIgnoringCase("strict");
+    assertThat(environment.getProperty("server.servlet.session.cookie.http-only", Boolean.class)).isTrue();
+    assertThat(environment.getProperty("camunda.bpm.webapp.session-cookie.enable-same-site-cookie", Boolean.class))
+        .isFalse();
+    assertThat(environment.getProperty("camunda.bpm.webapp.session-cookie.enable-secure-cookie", Boolean.class))
+        .isFalse();
   }
 
   @Test
