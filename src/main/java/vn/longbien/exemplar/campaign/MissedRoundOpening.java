@@ -2,9 +2,9 @@ package vn.longbien.exemplar.campaign;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -34,8 +34,9 @@ class MissedRoundOpening {
     this.properties = properties;
   }
 
-  @EventListener
-  void openAfterDeployment(PostDeployEvent deployed) {
+  /** Once the application has started, its models deployed. */
+  @EventListener(ApplicationReadyEvent.class)
+  void openAfterStart() {
     if (!properties.automaticOpening()) {
       return;
     }

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,7 +117,7 @@ class MissedRoundOpeningTest {
         .isZero();
   }
 
-  /** The application's start as Spring binds its setting, after the deployment. */
+  /** The application's start as Spring binds its setting, once the models are deployed. */
   private void applicationStarts(boolean automaticOpening) {
     RoundProperties properties = new Binder(new MapConfigurationPropertySource(
             Map.of("exemplar.round.automatic-opening", String.valueOf(automaticOpening))))
@@ -126,7 +125,7 @@ class MissedRoundOpeningTest {
     RoundWindows windows = new RoundWindows(
         new RoundDeadlines(() -> (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()));
     new MissedRoundOpening(windows, records.rounds, engine.getRuntimeService(), properties)
-        .openAfterDeployment(new PostDeployEvent(engine));
+        .openAfterStart();
   }
 
   private List<ProcessInstance> roundsOf(int year) {
