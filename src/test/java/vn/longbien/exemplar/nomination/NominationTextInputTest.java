@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.RoundClock;
 
 /**
  * What the API accepts as text and numbers, on every write path under {@code /api} (nominations, objections,
@@ -38,38 +39,42 @@ class NominationTextInputTest {
 
   @Test
   void nameMadeOnlyOfInvisibleCharactersIsRefusedAndNothingStored() {
-    ResponseEntity<Map> response = submit(individual(2081, "phuong-bode", "\u200B\u2060\u200B", 1970));
+    int year = RoundClock.year();
+    ResponseEntity<Map> response = submit(individual(year, "phuong-bode", "\u200B\u2060\u200B", 1970));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).containsEntry("type", "ValidationError");
     assertThat(fieldErrors(response)).containsExactly(
         Map.of("field", "nomineeName", "message", "Nội dung chỉ gồm khoảng trắng hoặc ký tự ẩn"));
-    assertThat(rowsOfYear(2081)).isZero();
+    assertThat(rowsOfYear(year)).isZero();
   }
 
   @Test
   void nameOfIdeographicSpacesIsRefusedAsNoNameAtAll() {
-    ResponseEntity<Map> response = submit(individual(2082, "phuong-bode", "\u3000\u3000", 1970));
+    int year = RoundClock.year();
+    ResponseEntity<Map> response = submit(individual(year, "phuong-bode", "\u3000\u3000", 1970));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fieldErrors(response)).containsExactly(
         Map.of("field", "nomineeName", "message", "Chưa nhập họ và tên / tên tập thể"));
-    assertThat(rowsOfYear(2082)).isZero();
+    assertThat(rowsOfYear(year)).isZero();
   }
 
   @Test
   void nameContainingANulCharacterIsRefusedAndNothingStored() {
-    ResponseEntity<Map> response = submit(individual(2083, "phuong-bode", "Nguyễn\u0000Văn Rỗng", 1970));
+    int year = RoundClock.year();
+    ResponseEntity<Map> response = submit(individual(year, "phuong-bode", "Nguyễn\u0000Văn Rỗng", 1970));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fieldErrors(response)).containsExactly(
         Map.of("field", "nomineeName", "message", "Nội dung chứa ký tự điều khiển U+0000, không được phép"));
-    assertThat(rowsOfYear(2083)).isZero();
+    assertThat(rowsOfYear(year)).isZero();
   }
 
   @Test
   void lineBreakIsRefusedInANameButKeptInTheAchievements() {
-    Map<String, Object> body = individual(2084, "phuong-bode", "Phạm Thị\nHai Dòng", 1970);
+    int year = RoundClock.year();
+    Map<String, Object> body = individual(year, "phuong-bode", "Phạm Thị\nHai Dòng", 1970);
     body.put("achievements", "Năm 2024: hiến máu ba lần.\nNăm 2025: vận động hiến đất mở ngõ.");
 
     ResponseEntity<Map> response = submit(body);
@@ -77,16 +82,17 @@ class NominationTextInputTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fieldErrors(response)).containsExactly(
         Map.of("field", "nomineeName", "message", "Nội dung không được xuống dòng"));
-    assertThat(rowsOfYear(2084)).isZero();
+    assertThat(rowsOfYear(year)).isZero();
   }
 
   @Test
   void nameTypedWithCombiningMarksIsStoredPrecomposedAndIsTheSameNominee() {
+    int year = RoundClock.year();
     String combining = "Nguye\u0302\u0303n Thị Hai Cách";
     String precomposed = "Nguyễn Thị Hai Cách";
 
-    ResponseEntity<Map> first = submit(individual(2085, "phuong-bode", combining, 1970));
-    ResponseEntity<Map> second = submit(individual(2085, "phuong-bode", precomposed, 1970));
+    ResponseEntity<Map> first = submit(individual(year, "phuong-bode", combining, 1970));
+    ResponseEntity<Map> second = submit(individual(year, "phuong-bode", precomposed, 1970));
 
     assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(jdbc.queryForObject("SELECT nominee_name FROM nomination WHERE id = ?", String.class,
@@ -97,30 +103,33 @@ class NominationTextInputTest {
 
   @Test
   void nameWrittenWithANoBreakSpaceIsTheSameNominee() {
-    ResponseEntity<Map> first = submit(individual(2086, "phuong-bode", "Trần\u00A0Văn Khoảng", 1970));
-    ResponseEntity<Map> second = submit(individual(2086, "phuong-bode", "Trần Văn Khoảng", 1970));
+    int year = RoundClock.year();
+    ResponseEntity<Map> first = submit(individual(year, "phuong-bode", "Trần\u00A0Văn Khoảng", 1970));
+    ResponseEntity<Map> second = submit(individual(year, "phuong-bode", "Trần Văn Khoảng", 1970));
 
     assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(rowsOfYear(2086)).isEqualTo(1);
+    assertThat(rowsOfYear(year)).isEqualTo(1);
   }
 
   @Test
   void roundYearWithAFractionIsRefusedNotRoundedDown() {
-    Map<String, Object> body = individual(2087, "phuong-bode", "Lê Văn Lẻ", 1970);
-    body.put("roundYear", 2087.5);
+    int year = RoundClock.year();
+    Map<String, Object> body = individual(year, "phuong-bode", "Lê Văn Lẻ", 1970);
+    body.put("roundYear", year + 0.5);
 
     ResponseEntity<Map> response = submit(body);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).containsEntry("type", "ValidationError");
     assertThat(fieldErrors(response)).containsExactly(Map.of("field", "roundYear", "message", "Phải là một số nguyên"));
-    assertThat(rowsOfYear(2087)).isZero();
+    assertThat(rowsOfYear(year)).isZero();
   }
 
   @Test
   void objectionWithAControlCharacterIsRefusedAndNotStored() {
-    String id = (String) submit(individual(2088, "phuong-bode", "Đoàn Văn Phản", 1970)).getBody().get("id");
+    int year = RoundClock.year();
+    String id = (String) submit(individual(year, "phuong-bode", "Đoàn Văn Phản", 1970)).getBody().get("id");
     Map<String, Object> objection = new LinkedHashMap<>();
     objection.put("senderName", "Tổ dân phố\u0007 số 5");
     objection.put("content", "Ông Phản chưa tham gia hiến máu năm nay.\nĐề nghị Hội đồng xem lại.");
@@ -137,7 +146,8 @@ class NominationTextInputTest {
 
   @Test
   void attachmentDescriptionWithAControlCharacterIsRefusedAndNotStored() {
-    String id = (String) submit(individual(2089, "phuong-bode", "Hồ Thị Tệp", 1970)).getBody().get("id");
+    int year = RoundClock.year();
+    String id = (String) submit(individual(year, "phuong-bode", "Hồ Thị Tệp", 1970)).getBody().get("id");
 
     ResponseEntity<Map> response = upload(id, "Giấy khen.pdf", "Giấy khen\u0000 năm 2024");
 
@@ -158,8 +168,10 @@ class NominationTextInputTest {
         Map.of("field", "name", "message", "Nội dung chứa ký tự điều khiển U+0000, không được phép"));
   }
 
+  /** Submitted on a day inside the round's window, as only the open round takes nominations. */
   private ResponseEntity<Map> submit(Map<String, Object> body) {
-    return rest.withBasicAuth("bode.donvi", "demo").postForEntity("/api/nominations", body, Map.class);
+    return RoundClock.inRound(((Number) body.get("roundYear")).intValue(),
+        () -> rest.withBasicAuth("bode.donvi", "demo").postForEntity("/api/nominations", body, Map.class));
   }
 
   private ResponseEntity<Map> upload(String id, String fileName, String description) {

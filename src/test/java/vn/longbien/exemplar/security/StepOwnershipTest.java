@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.longbien.exemplar.forms.FormDataRefusedException;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RestNominations;
+import vn.longbien.exemplar.support.RoundClock;
 
 /**
  * A step's form owns its data, and a task belongs to its group: a Bồ Đề council member who knows Camunda REST
@@ -219,13 +220,14 @@ class StepOwnershipTest {
   @Test
   void startingTheReviewWithRoutingVariablesIsRefusedAndStoresNothing() {
     String name = "Đỗ Văn Định Tuyến " + NOMINEES.incrementAndGet();
-    Map<String, Object> variables = new LinkedHashMap<>(RestNominations.startForm("phuong-bode", name));
+    Map<String, Object> variables = new LinkedHashMap<>(RestNominations.startForm("phuong-bode", name, RoundClock.sharedYear()));
     variables.put("reviewUnit", typed("phuong-viethung", "String"));
     variables.put("level", typed("quan", "String"));
     variables.put("secretariatGroup", typed("phuong-viethung-hoidong", "String"));
 
-    ResponseEntity<Map> started = rest.withBasicAuth("bode.donvi", "demo").postForEntity(
-        "/engine-rest/process-definition/key/nomination-review/start", Map.of("variables", variables), Map.class);
+    ResponseEntity<Map> started = RoundClock.inRound(RoundClock.sharedYear(), () -> rest.withBasicAuth("bode.donvi", "demo")
+        .postForEntity("/engine-rest/process-definition/key/nomination-review/start", Map.of("variables", variables),
+            Map.class));
 
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((List<Map<String, String>>) started.getBody().get("fieldErrors")).extracting(error -> error.get("field"))
@@ -236,17 +238,17 @@ class StepOwnershipTest {
   @Test
   void startingTheReviewPartWayThroughIsRefused() {
     Map<String, Object> body = Map.of(
-        "variables", RestNominations.startForm("phuong-bode", "Vũ Văn Tắt " + NOMINEES.incrementAndGet()),
+        "variables", RestNominations.startForm("phuong-bode", "Vũ Văn Tắt " + NOMINEES.incrementAndGet(), RoundClock.sharedYear()),
         "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Gateway_EntryLevel")));
 
-    ResponseEntity<Map> started = rest.withBasicAuth("bode.donvi", "demo").postForEntity(
-        "/engine-rest/process-definition/key/nomination-review/start", body, Map.class);
+    ResponseEntity<Map> started = RoundClock.inRound(RoundClock.sharedYear(), () -> rest.withBasicAuth("bode.donvi", "demo")
+        .postForEntity("/engine-rest/process-definition/key/nomination-review/start", body, Map.class));
 
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
-  void aNominationsReviewStartsOnceAndOnlyForItsOwnUnit() {
+  void aNominationsReviewCannotBeStartedAgainByAnyone() {
     String businessKey = runtimeService.createProcessInstanceQuery().processInstanceId(council.getProcessInstanceId())
         .singleResult().getBusinessKey();
 
@@ -370,11 +372,12 @@ class StepOwnershipTest {
   void theJavaApiRefusesAStartWithVariablesBeyondTheStartForm() {
     identityService.setAuthentication("bode.donvi", List.of("phuong-bode-donvi"));
     Map<String, Object> variables = new HashMap<>();
-    RestNominations.startForm("phuong-bode", "Lại Văn Khởi " + NOMINEES.incrementAndGet())
+    RestNominations.startForm("phuong-bode", "Lại Văn Khởi " + NOMINEES.incrementAndGet(), RoundClock.sharedYear())
         .forEach((name, typed) -> variables.put(name, ((Map<String, Object>) typed).get("value")));
     variables.put("secretariatGroup", "phuong-bode-donvi");
 
-    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("nomination-review", variables))
+    assertThatThrownBy(() -> RoundClock.inRound(RoundClock.sharedYear(),
+        () -> runtimeService.startProcessInstanceByKey("nomination-review", variables)))
         .isInstanceOf(FormDataRefusedException.class).hasMessageContaining("secretariatGroup");
   }
 

@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -45,8 +46,8 @@ import vn.longbien.exemplar.web.InvalidInputException;
 
 /**
  * Bulk import of nominations from an XLSX or CSV file in the template's columns ({@link ImportColumn}).
- * Every row is checked as a single submission would be (fields, the caller's unit, duplicates in the round
- * and in the file). Nothing is half imported: either no row is started, or — when the official asks for it —
+ * Every row is checked as a single submission would be (fields, the caller's unit, the round open today,
+ * duplicates in the round and in the file). Nothing is half imported: either no row is started, or — when the official asks for it —
  * all valid rows are started, in one transaction.
  */
 @Service
@@ -91,8 +92,10 @@ public class NominationImport {
     Official caller = currentOfficial.get();
     List<ParsedRow> parsed = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
+    Map<Integer, Optional<String>> roundRefusals = new HashMap<>();
+    int currentRound = nominations.currentRoundYear();
     for (int i = 0; i < rows.size(); i++) {
-      parsed.add(check(i + 2, rows.get(i), caller, seen));
+      parsed.add(check(i + 2, rows.get(i), caller, seen, roundRefusals, currentRound));
     }
     List<RowError> errors = parsed.stream().flatMap(p -> p.errors().stream()).toList();
     List<NominationRequest> valid = parsed.stream().filter(p -> p.errors().isEmpty()).map(ParsedRow::request).toList();
@@ -111,10 +114,13 @@ public class NominationImport {
         rows.size(), valid.size(), started.size(), started, errors);
   }
 
-  private ParsedRow check(int rowNo, Map<ImportColumn, String> cells, Official caller, Map<String, Integer> seen) {
+  private ParsedRow check(
+      int rowNo, Map<ImportColumn, String> cells, Official caller, Map<String, Integer> seen,
+      Map<Integer, Optional<String>> roundRefusals, int currentRound) {
     List<RowError> errors = new ArrayList<>();
     NominationRequest request = new NominationRequest(
-        integer(rowNo, cells, ImportColumn.ROUND_YEAR, errors),
+        // As the template says: a year left empty is the round open today.
+        text(cells, ImportColumn.ROUND_YEAR) == null ? currentRound : integer(rowNo, cells, ImportColumn.ROUND_YEAR, errors),
         text(cells, ImportColumn.NOMINATING_UNIT),
         text(cells, ImportColumn.NOMINEE_KIND),
         text(cells, ImportColumn.NOMINEE_NAME),
@@ -138,6 +144,10 @@ public class NominationImport {
     if (errors.isEmpty() && !nominations.mayNominateFor(caller, request.nominatingUnit())) {
       errors.add(error(rowNo, ImportColumn.NOMINATING_UNIT,
           "Bạn không thuộc đơn vị đề cử “" + request.nominatingUnit() + "”; chỉ nhập hồ sơ của đơn vị mình"));
+    }
+    if (errors.isEmpty()) {
+      roundRefusals.computeIfAbsent(request.roundYear(), nominations::roundRefusal)
+          .ifPresent(reason -> errors.add(error(rowNo, ImportColumn.ROUND_YEAR, reason)));
     }
     if (errors.isEmpty()) {
       String key = request.roundYear() + "|" + request.nominatingUnit().trim() + "|" + SearchKey.of(request.nomineeName())
