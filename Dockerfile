@@ -1,4 +1,5 @@
-# Build: the same Maven wrapper and models as a developer's machine.
+# Build: the same Maven wrapper, sources and resource folders as ./mvnw package on a developer's machine
+# (every resource folder of pom.xml, each at its own place: DockerBuildContextTest checks it).
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
@@ -8,6 +9,7 @@ COPY src src
 COPY bpmn bpmn
 COPY dmn dmn
 COPY forms forms
+COPY templates templates
 RUN ./mvnw -B -q package -DskipTests
 
 # Run: a plain JRE, an unprivileged user, the production profile.

@@ -1,11 +1,13 @@
 package vn.longbien.exemplar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -91,9 +93,31 @@ class PostgresApplicationTest {
   @Test
   void productionMarksSessionAndCsrfCookiesSecure() {
     assertThat(environment.getProperty("server.servlet.session.cookie.secure", Boolean.class)).isTrue();
-    assertThat(environment.getProperty("camunda.bpm.webapp.session-cookie.enable-secure-cookie", Boolean.class))
-        .isTrue();
     assertThat(environment.getProperty("camunda.bpm.webapp.csrf.enable-secure-cookie", Boolean.class)).isTrue();
+  }
+
+  @Test
+  void productionSessionCookieAttributesHaveOneWriterTheContainer() {
+    assertThat(environment.getProperty("server.servlet.session.cookie.same-site")).isEqualToIgnoringCase("strict");
+    assertThat(environment.getProperty("server.servlet.session.cookie.http-only", Boolean.class)).isTrue();
+    assertThat(environment.getProperty("camunda.bpm.webapp.session-cookie.enable-same-site-cookie", Boolean.class))
+        .isFalse();
+    assertThat(environment.getProperty("camunda.bpm.webapp.session-cookie.enable-secure-cookie", Boolean.class))
+        .isFalse();
+  }
+
+  @Test
+  void anOfficialsPasswordMustMeetCamundasPasswordPolicy() {
+    User weak = identityService.newUser("bode.canbo");
+    weak.setPassword("demo");
+
+    assertThatThrownBy(() -> identityService.saveUser(weak)).hasMessageContaining("Password does not match policy");
+    assertThat(identityService.createUserQuery().userId("bode.canbo").count()).isZero();
+
+    User strong = identityService.newUser("bode.canbo");
+    strong.setPassword("Bo-De-2026-an-toan");
+    identityService.saveUser(strong);
+    assertThat(identityService.checkPassword("bode.canbo", "Bo-De-2026-an-toan")).isTrue();
   }
 
   @Test

@@ -9,7 +9,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import vn.longbien.exemplar.support.EmbeddedPostgresServer;
 import vn.longbien.exemplar.support.StandaloneStart;
 
-/** The production profile refuses to start without a proper administrator account or on H2. */
+/**
+ * The production profile refuses to start without a proper administrator account (its own check, and
+ * Camunda's password policy) or on H2.
+ */
 class ProductionStartupCheckTest {
 
   private static final String DATABASE = EmbeddedPostgresServer.createDatabase("exemplars_startup");
@@ -33,6 +36,12 @@ class ProductionStartupCheckTest {
     assertThatThrownBy(() -> start(DATABASE, "ADMIN_USERNAME=quantri", "ADMIN_PASSWORD=demo"))
         .rootCause()
         .hasMessageContaining("Mật khẩu quản trị quá yếu");
+  }
+
+  @Test
+  void refusesToStartWithAnAdministratorPasswordCamundasPolicyRefuses() {
+    assertThatThrownBy(() -> start(DATABASE, "ADMIN_USERNAME=quantri", "ADMIN_PASSWORD=matkhauquantrirathai"))
+        .hasMessageContaining("không đạt chính sách mật khẩu của Camunda");
   }
 
   @Test

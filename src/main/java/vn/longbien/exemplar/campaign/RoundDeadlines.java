@@ -6,13 +6,17 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +24,11 @@ import org.springframework.stereotype.Component;
  * The round's calendar dates from the {@code round-deadlines} decision: day and month of a deadline in the
  * round's year shifted by {@code yearOffset}, and how many days before it the reminder goes out.
  *
- * <p>Called only from engine commands (the deployment that schedules the opening timer, the models' service
- * tasks), it uses the engine of the running command: the opening timer is computed while the engine is being
- * built, before any engine service could be injected.
+ * <p>Inside an engine command (the deployment that schedules the opening timer, the models' service tasks) it
+ * uses the engine of the running command: the opening timer is computed while the engine is being built,
+ * before the engine could be injected. Called from anywhere else (the API checking that a round is open), it
+ * runs the same evaluation in a command of the application's engine. Either way the district's table is read
+ * without the caller's authorizations: it is policy, not a record of theirs.
  */
 @Component
 public class RoundDeadlines {
@@ -31,6 +37,29 @@ public class RoundDeadlines {
 
   /** A deadline and its reminder day. */
   public record Deadline(LocalDate day, LocalDate reminderDay) {}
+
+  /**
+   * Round N's window, in Hà Nội days: it opens at 00:00 of {@code opens} (by default 01/12 of N-1) and is due
+   * before {@code deadline} (31/01 of N), at whose 00:00 it closes.
+   */
+  public record Window(int year, LocalDate opens, LocalDate deadline) {
+
+    public boolean contains(LocalDate day) {
+      return !day.isBefore(opens) && day.isBefore(deadline);
+    }
+  }
+
+  private final Supplier<ProcessEngineConfigurationImpl> engine;
+
+  @Autowired
+  public RoundDeadlines(ObjectProvider<ProcessEngine> engine) {
+    this(() -> (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration());
+  }
+
+  /** @param engine the engine for calls outside an engine command; asked only then */
+  public RoundDeadlines(Supplier<ProcessEngineConfigurationImpl> engine) {
+    this.engine = engine;
+  }
 
   public Deadline opening(int year) {
     return evaluate("round-open", null, null, year);
@@ -42,6 +71,11 @@ public class RoundDeadlines {
 
   public Deadline introduction(String movement, int year) {
     return evaluate("introduction", null, movement, year);
+  }
+
+  /** Round N's window: from its opening day to its (district) review deadline. */
+  public Window window(int year) {
+    return new Window(year, opening(year).day(), review(year).day());
   }
 
   /** The year of the round open today: the latest round whose opening day has come. */
@@ -60,11 +94,10 @@ public class RoundDeadlines {
             .putValue("level", level)
             .putValue("movement", movement)
             .putValue("year", year);
-    ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
     DmnDecisionResult result =
-        engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey(DECISION).count() > 0
-            ? engine.getDecisionService().evaluateDecisionByKey(DECISION).variables(inputs).evaluate()
-            : evaluateBeforeFirstDeployment(engine, inputs);
+        Context.getCommandContext() != null
+            ? evaluateInCommand(inputs)
+            : engine.get().getCommandExecutorTxRequired().execute(command -> evaluateInCommand(inputs));
     if (result.size() != 1) {
       throw new ProcessEngineException(
           "Bảng " + DECISION + " phải trả về đúng một thời hạn cho " + purpose + " năm " + year);
@@ -74,6 +107,14 @@ public class RoundDeadlines {
         MonthDay.of(number(row, "deadlineMonth"), number(row, "deadlineDay"))
             .atYear(year + number(row, "yearOffset"));
     return new Deadline(day, day.minusDays(number(row, "reminderDaysBefore")));
+  }
+
+  private static DmnDecisionResult evaluateInCommand(VariableMap inputs) {
+    ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
+    return Context.getCommandContext().runWithoutAuthorization(() ->
+        engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey(DECISION).count() > 0
+            ? engine.getDecisionService().evaluateDecisionByKey(DECISION).variables(inputs).evaluate()
+            : evaluateBeforeFirstDeployment(engine, inputs));
   }
 
   /**

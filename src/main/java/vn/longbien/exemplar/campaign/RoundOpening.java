@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.campaign.RoundDeadlines.Deadline;
+import vn.longbien.exemplar.organisation.OrganisationCatalog;
 
 /**
  * Opens the yearly round. The timer start event of {@code yearly-round} asks {@link #cycle()} for its
@@ -18,12 +19,12 @@ public class RoundOpening {
 
   private final RoundDeadlines deadlines;
   private final ReviewRoundRepository rounds;
-  private final RoundProperties properties;
+  private final OrganisationCatalog organisation;
 
-  public RoundOpening(RoundDeadlines deadlines, ReviewRoundRepository rounds, RoundProperties properties) {
+  public RoundOpening(RoundDeadlines deadlines, ReviewRoundRepository rounds, OrganisationCatalog organisation) {
     this.deadlines = deadlines;
     this.rounds = rounds;
-    this.properties = properties;
+    this.organisation = organisation;
   }
 
   /**
@@ -64,6 +65,6 @@ public class RoundOpening {
     execution.setVariable("reviewDeadline", HanoiCalendar.startOf(review.day()));
     execution.setVariable("reviewReminderDate", HanoiCalendar.startOf(review.reminderDay()));
     execution.setVariable("reviewDeadlineText", HanoiCalendar.text(review.day()));
-    execution.setVariable("secretariatGroup", properties.secretariatGroup());
+    execution.setVariable("secretariatGroup", organisation.secretariatGroup());
   }
 }

@@ -2,13 +2,15 @@ package vn.longbien.exemplar.campaign;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.management.JobDefinition;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns the yearly round's automatic opening on or off ({@code exemplar.round.automatic-opening}) by
- * activating or suspending the timer start event's job definition after each deployment; Cockpit shows it.
+ * activating or suspending the timer start event's job definition once the application has started, after the
+ * deployment of its models; Cockpit shows it. (The starter's PostDeployEvent is published only for a process
+ * application, which this is not.)
  */
 @Component
 class RoundOpeningSwitch {
@@ -23,8 +25,8 @@ class RoundOpeningSwitch {
     this.properties = properties;
   }
 
-  @EventListener
-  void apply(PostDeployEvent deployed) {
+  @EventListener(ApplicationReadyEvent.class)
+  void apply() {
     for (JobDefinition timer :
         management.createJobDefinitionQuery().processDefinitionKey(PROCESS).jobType("timer-start-event").list()) {
       if (properties.automaticOpening() && timer.isSuspended()) {

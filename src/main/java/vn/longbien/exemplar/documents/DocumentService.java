@@ -46,7 +46,6 @@ class DocumentService {
   private static final String PLACE = "Long Biên";
   private static final String COUNCIL_ROLE = "hoidong";
   private static final String CHAIRMAN_ROLE = "chutich";
-  private static final String SECRETARIAT_ROLE = "thuongtruc";
 
   private final EntityManager entityManager;
   private final OrganisationCatalog catalog;
@@ -143,7 +142,7 @@ class DocumentService {
     String code = unitCode.trim();
     Official caller = currentOfficial.get();
     UnitDefinition unit = catalog.unit(code)
-        .filter(u -> caller.canRead(u.code()) || isSecretariat(caller))
+        .filter(u -> caller.canRead(u.code()) || caller.isSecretariat())
         .orElseThrow(() -> new RecordNotFoundException("Không tìm thấy đơn vị " + code));
     String level = switch (unit.kind()) {
       case WARD -> "phuong";
@@ -151,16 +150,12 @@ class DocumentService {
       default -> throw new InvalidInputException("BadUnit",
           unit.name() + " không có Hội đồng Thi đua - Khen thưởng xét điển hình tiên tiến (chỉ phường hoặc quận)");
     };
-    boolean allowed = caller.isAdministrator() || caller.isAuditor() || isSecretariat(caller)
+    boolean allowed = caller.isAdministrator() || caller.isAuditor() || caller.isSecretariat()
         || caller.hasRole(code, COUNCIL_ROLE) || caller.hasRole(code, CHAIRMAN_ROLE);
     if (!allowed) {
       throw new AuthorizationException(caller.userId() + " may not read the documents of " + code);
     }
     return new Level(unit, level, year);
-  }
-
-  private boolean isSecretariat(Official caller) {
-    return catalog.groupsOfRole(SECRETARIAT_ROLE).stream().anyMatch(caller.groupIds()::contains);
   }
 
   static int year(String year) {

@@ -1,21 +1,27 @@
 package vn.longbien.exemplar.nomination;
 
 import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.web.InvalidInputException;
 
 /**
- * Stores new nominations, whichever way they come (API, import, Tasklist start form), and refuses the same
- * nominee nominated twice by a unit in a round (one achievement is not rewarded twice). The database's unique
- * index on {@link Nomination#duplicateKey} decides, so two submissions at the same moment cannot both pass.
+ * Stores new nominations, whichever way they come (API, import, Tasklist start form): only for the round
+ * open today ({@link RoundCalendar}), unless Phòng Nội vụ or an administrator accepts a late one explicitly;
+ * and never the same nominee nominated twice by a unit in a round (one achievement is not rewarded twice). The
+ * database's unique index on {@link Nomination#duplicateKey} decides that, so two submissions at the same
+ * moment cannot both pass.
  */
 @Component
 public class NewNominations {
 
   private final NominationRepository nominations;
+  private final RoundCalendar rounds;
 
-  public NewNominations(NominationRepository nominations) {
+  public NewNominations(NominationRepository nominations, RoundCalendar rounds) {
     this.nominations = nominations;
+    this.rounds = rounds;
   }
 
   /** The nominee's nomination already in the round, unless withdrawn. */
@@ -24,10 +30,39 @@ public class NewNominations {
   }
 
   /**
+   * Stores a nomination for the round open today.
+   *
+   * @throws RoundNotOpenException its round is closed or not yet open
    * @throws DuplicateNominationException naming the nomination stored first; the caller's transaction can then
    *     only roll back
    */
   public Nomination store(Nomination nomination) {
+    rounds.refusal(nomination.getRoundYear()).ifPresent(reason -> {
+      throw new RoundNotOpenException(reason);
+    });
+    return insert(nomination);
+  }
+
+  /**
+   * Stores a nomination that Phòng Nội vụ or an administrator ({@code acceptedBy}; the caller checks who)
+   * accepts after its round's deadline, recording who accepted it and when.
+   *
+   * @throws InvalidInputException the round is open: the nomination is simply submitted
+   * @throws RoundNotOpenException the round has not opened yet
+   * @throws DuplicateNominationException as {@link #store}
+   */
+  public Nomination storeAcceptedLate(Nomination nomination, String acceptedBy) {
+    int year = nomination.getRoundYear();
+    String refusal = rounds.refusal(year).orElseThrow(() -> new InvalidInputException("RoundOpen",
+        "Đợt bình xét năm " + year + " đang nhận hồ sơ: nộp hồ sơ như bình thường, không cần chấp nhận nộp muộn"));
+    if (!rounds.hasOpened(year)) {
+      throw new RoundNotOpenException(refusal);
+    }
+    nomination.acceptLate(acceptedBy, ClockUtil.getCurrentTime().toInstant());
+    return insert(nomination);
+  }
+
+  private Nomination insert(Nomination nomination) {
     try {
       return nominations.saveAndFlush(nomination);
     } catch (DataIntegrityViolationException e) {

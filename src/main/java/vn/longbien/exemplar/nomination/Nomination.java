@@ -100,6 +100,13 @@ public class Nomination {
   @Column(name = "submitted_at", nullable = false)
   private Instant submittedAt;
 
+  /** Who accepted the nomination after its round's deadline (Phòng Nội vụ or an administrator); null if in time. */
+  @Column(name = "late_accepted_by")
+  private String lateAcceptedBy;
+
+  @Column(name = "late_accepted_at")
+  private Instant lateAcceptedAt;
+
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -165,6 +172,12 @@ public class Nomination {
     this.currentStep = step;
     this.statusReason = reason;
     this.updatedAt = Instant.now();
+  }
+
+  /** Phòng Nội vụ or an administrator explicitly accepts the nomination after its round's deadline. */
+  public void acceptLate(String acceptedBy, Instant acceptedAt) {
+    this.lateAcceptedBy = acceptedBy;
+    this.lateAcceptedAt = acceptedAt;
   }
 
   /** The highest level ({@code phuong}, {@code quan}, {@code thanh-pho}) that recognised the nominee. */
@@ -296,5 +309,17 @@ public class Nomination {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  public boolean isAcceptedLate() {
+    return lateAcceptedBy != null;
+  }
+
+  public String getLateAcceptedBy() {
+    return lateAcceptedBy;
+  }
+
+  public Instant getLateAcceptedAt() {
+    return lateAcceptedAt;
   }
 }

@@ -5,13 +5,15 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A name as the search compares it: without accents or tone marks, {@code đ} as {@code d}, lower case, single
- * spaces. "Nguyễn  Thị Đào" and "nguyen thi dao" have the same key.
+ * A name as the search and the duplicate check compare it: without accents or tone marks (whether typed
+ * precomposed or combining), {@code đ} as {@code d}, without invisible characters (zero-width spaces, joiners),
+ * lower case, any kind of space (no-break, ideographic) as one space. "Nguyễn  Thị Đào", "Nguyễn\u00A0Thị Đào"
+ * and "nguyen thi dao" have the same key.
  */
 public final class SearchKey {
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern MARKS_AND_INVISIBLE = Pattern.compile("[\\p{M}\\p{Cf}]+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+", Pattern.UNICODE_CHARACTER_CLASS);
 
   private SearchKey() {}
 
@@ -20,7 +22,7 @@ public final class SearchKey {
       return "";
     }
     String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-    String bare = MARKS.matcher(decomposed).replaceAll("");
+    String bare = MARKS_AND_INVISIBLE.matcher(decomposed).replaceAll("");
     return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 }

@@ -13,10 +13,16 @@ import org.springframework.core.io.Resource;
 
 /**
  * The organisation as declared in {@code organisation/units.yaml}: units with the roles their officials
- * hold, the movements of the plan's appendix and the groups that belong to no unit.
+ * hold, the council's standing secretariat, the movements of the plan's appendix and the groups that belong
+ * to no unit.
+ *
+ * @param secretariatGroup the group of the council's standing secretariat (Phòng Nội vụ,
+ *     {@code phong-noivu-thuongtruc}): the one definition that the review chain and the yearly round route
+ *     holds, reminders and escalations to, and that access rules let read the whole district
  */
 public record OrganisationCatalog(
     Map<String, String> roleNames,
+    String secretariatGroup,
     List<UnitDefinition> units,
     List<MovementDefinition> movements,
     List<GroupDefinition> systemGroups) {
@@ -78,6 +84,20 @@ public record OrganisationCatalog(
     return groups;
   }
 
+  /** The unit whose role the secretariat group is (Phòng Nội vụ). */
+  public UnitDefinition secretariatUnit() {
+    return units.stream()
+        .filter(unit -> unit.roles().stream().anyMatch(role -> groupId(unit.code(), role).equals(secretariatGroup)))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("The secretariat group " + secretariatGroup + " is no unit's role"));
+  }
+
+  /** The unit whose nominations, reports and round the secretariat follows: the one above its own (the district). */
+  public String secretariatServes() {
+    UnitDefinition unit = secretariatUnit();
+    return unit.parent() == null ? unit.code() : unit.parent();
+  }
+
   /** The groups of every unit that has the role, e.g. "donvi": all units that nominate. */
   public List<String> groupsOfRole(String role) {
     return units.stream()
@@ -87,6 +107,9 @@ public record OrganisationCatalog(
   }
 
   private void checkConsistency() {
+    if (secretariatGroup == null || secretariatGroup.isBlank()) {
+      throw new IllegalStateException("The organisation file names no secretariatGroup");
+    }
     for (UnitDefinition unit : units) {
       if (unit.parent() != null && unit(unit.parent()).isEmpty()) {
         throw new IllegalStateException("Unit " + unit.code() + " names an unknown parent " + unit.parent());
@@ -100,6 +123,7 @@ public record OrganisationCatalog(
         }
       }
     }
+    secretariatUnit();
     for (MovementDefinition movement : movements) {
       for (String lead : movement.leadUnits()) {
         if (unit(lead).isEmpty()) {

@@ -15,7 +15,6 @@ import vn.longbien.exemplar.campaign.RoundStatus;
 import vn.longbien.exemplar.campaign.RoundTargets;
 import vn.longbien.exemplar.campaign.TargetAttainment;
 import vn.longbien.exemplar.campaign.TargetAttainment.Attainment;
-import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.reporting.ReportViews.Status;
 import vn.longbien.exemplar.reporting.ReportViews.TargetLine;
 import vn.longbien.exemplar.reporting.ReportViews.TargetsReport;
@@ -44,21 +43,18 @@ class ReportService {
   private final ReviewRoundRepository rounds;
   private final RoundReportRepository reports;
   private final CurrentOfficial currentOfficial;
-  private final OrganisationCatalog organisation;
   private final ApplicationEngineCalls engineCalls;
   private final ProcessEngine engine;
 
   ReportService(
       TargetAttainment attainment, RoundTargets targets, NominationOutcomes outcomes, ReviewRoundRepository rounds,
-      RoundReportRepository reports, CurrentOfficial currentOfficial, OrganisationCatalog organisation,
-      ApplicationEngineCalls engineCalls, ProcessEngine engine) {
+      RoundReportRepository reports, CurrentOfficial currentOfficial, ApplicationEngineCalls engineCalls, ProcessEngine engine) {
     this.attainment = attainment;
     this.targets = targets;
     this.outcomes = outcomes;
     this.rounds = rounds;
     this.reports = reports;
     this.currentOfficial = currentOfficial;
-    this.organisation = organisation;
     this.engineCalls = engineCalls;
     this.engine = engine;
   }
@@ -132,8 +128,7 @@ class ReportService {
 
   private ReadableLines reader() {
     Official official = currentOfficial.get();
-    boolean secretariat = organisation.groupsOfRole("thuongtruc").stream().anyMatch(official.groupIds()::contains);
-    if (secretariat || official.isAuditor() || official.isAdministrator()) {
+    if (official.isSecretariat() || official.isAuditor() || official.isAdministrator()) {
       return unit -> true;
     }
     return official::canRead;

@@ -10,19 +10,24 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.nomination.CodeListConverter;
 import vn.longbien.exemplar.nomination.DuplicateNominationException;
 import vn.longbien.exemplar.nomination.NewNominations;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.nomination.RoundCalendar;
+import vn.longbien.exemplar.nomination.RoundNotOpenException;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.organisation.UnitKind;
 
 /**
  * Takes a nomination into the review: from the application's record when the API created it (business key
- * = its id), or from the Tasklist start form's fields, which then move into a new record. Decides where the
- * review starts: a ward's nominations at the ward council, a district department's at the district council.
+ * = its id), or from the Tasklist start form's fields, which then move into a new record. A start form left
+ * without a year is for the round open today; one for a round that is closed or not yet open is refused, and
+ * then nothing is stored. Decides where the review starts: a ward's nominations at the ward council, a
+ * district department's at the district council.
  */
 @Component("nominationIntake")
 public class NominationIntake {
@@ -40,6 +45,7 @@ public class NominationIntake {
   private final OrganisationCatalog organisation;
   private final ReviewChainProperties chain;
   private final IdentityService identities;
+  private final RoundCalendar rounds;
 
   public NominationIntake(
       NominationRepository nominations,
@@ -47,13 +53,15 @@ public class NominationIntake {
       NominationRecorder records,
       OrganisationCatalog organisation,
       ReviewChainProperties chain,
-      IdentityService identities) {
+      IdentityService identities,
+      RoundCalendar rounds) {
     this.nominations = nominations;
     this.newNominations = newNominations;
     this.records = records;
     this.organisation = organisation;
     this.chain = chain;
     this.identities = identities;
+    this.rounds = rounds;
   }
 
   public void register(DelegateExecution execution) {
@@ -75,7 +83,7 @@ public class NominationIntake {
     execution.setVariable("entryLevel", entryLevel(unit));
     execution.setVariable("districtUnit", unit.parent());
     execution.setVariable("twoTier", chain.twoTier());
-    execution.setVariable("secretariatGroup", chain.secretariatGroup());
+    execution.setVariable("secretariatGroup", organisation.secretariatGroup());
     DossierText.append(execution, "Hồ sơ đề cử", dossierLines(nomination, unit));
   }
 
@@ -107,11 +115,11 @@ public class NominationIntake {
   }
 
   /**
-   * A stored nomination's review starts once, by its own nominating unit: a second start with the same business
-   * key (a REST client naming another unit's nomination, say) is refused.
+   * A stored nomination's review starts once, in the transaction that stored it (the application's API and import,
+   * after their own checks of who may submit): a second start with the same business key (a REST client naming
+   * another unit's nomination, say) is refused.
    */
   private Nomination reviewOf(Nomination stored, DelegateExecution execution) {
-    checkSubmitterBelongsTo(execution, stored.getNominatingUnit());
     if (stored.getCurrentStep() != null) {
       throw new BadUserRequestException("Hồ sơ đề cử " + stored.getId() + " đã được đưa vào bình xét"
           + " (the review of this nomination has already started)");
@@ -120,11 +128,14 @@ public class NominationIntake {
     return nominations.save(stored);
   }
 
-  /** A duplicate refuses the start, so nothing is stored; Tasklist shows the message on the start form. */
+  /**
+   * A duplicate, or a round that is closed or not yet open, refuses the start, so nothing is stored; Tasklist
+   * shows the message on the start form.
+   */
   private Nomination store(Nomination nomination) {
     try {
       return newNominations.store(nomination);
-    } catch (DuplicateNominationException e) {
+    } catch (DuplicateNominationException | RoundNotOpenException e) {
       throw new ProcessEngineException(e.getMessage(), e);
     }
   }
@@ -132,7 +143,8 @@ public class NominationIntake {
   private Nomination fromStartForm(DelegateExecution execution) {
     String unitCode = text(execution, "nominatingUnit");
     checkSubmitterBelongsTo(execution, unitCode);
-    int year = number(execution, "roundYear");
+    // Tasklist's start form opens empty; a year left empty is the round open today (or the next one).
+    int year = execution.getVariable("roundYear") == null ? rounds.currentRoundYear() : number(execution, "roundYear");
     String id = "DC-" + year + "-" + UUID.randomUUID().toString().substring(0, 8);
     execution.setProcessBusinessKey(id);
     Nomination.Nominee nominee =
@@ -200,6 +212,10 @@ public class NominationIntake {
             .orElse(nomination.getMovement());
     return new String[] {
       "Mã hồ sơ: " + nomination.getId() + " — năm " + nomination.getRoundYear(),
+      nomination.isAcceptedLate()
+          ? "Nộp sau hạn của đợt, được " + nomination.getLateAcceptedBy() + " chấp nhận ngày "
+              + HanoiCalendar.text(nomination.getLateAcceptedAt().atZone(HanoiCalendar.ZONE).toLocalDate())
+          : null,
       "Đối tượng: " + kindLabel(nomination.getNomineeKind()) + " — **" + nomination.getNomineeName() + "**",
       nomination.getBirthYear() == null ? null : "Năm sinh: " + nomination.getBirthYear(),
       nomination.getGender() == null ? null : "Giới tính: " + ("nu".equals(nomination.getGender()) ? "Nữ" : "Nam"),

@@ -65,11 +65,9 @@ class AccessPolicy {
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
     // The council's standing secretariat (Phòng Nội vụ) may open a round by hand from Tasklist.
-    for (String group : catalog.groupsOfRole("thuongtruc")) {
-      grant(group, Resources.PROCESS_DEFINITION, ROUND_PROCESS,
-          ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-      grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-    }
+    grant(catalog.secretariatGroup(), Resources.PROCESS_DEFINITION, ROUND_PROCESS,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(catalog.secretariatGroup(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     grantAuditorsReadOnly(OrganisationCatalog.AUDITOR_GROUP);
     ensureTaskFilterForEveryone();
   }

@@ -14,7 +14,7 @@ import vn.longbien.exemplar.security.CurrentOfficial.Official;
 class CurrentOfficialController {
 
   record Me(String userId, List<String> groups, Set<String> ownUnits, Set<String> readableUnits,
-      boolean administrator, boolean auditor) {}
+      boolean administrator, boolean auditor, boolean secretariat) {}
 
   private final CurrentOfficial currentOfficial;
 
@@ -26,6 +26,7 @@ class CurrentOfficialController {
   Me me() {
     Official official = currentOfficial.get();
     return new Me(official.userId(), official.groupIds(), new TreeSet<>(official.ownUnits()),
-        new TreeSet<>(official.readableUnits()), official.isAdministrator(), official.isAuditor());
+        new TreeSet<>(official.readableUnits()), official.isAdministrator(), official.isAuditor(),
+        official.isSecretariat());
   }
 }

@@ -7,7 +7,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 
-/** The demo accounts listed in README.md, all with password "demo"; never enabled in production. */
+/**
+ * The demo accounts listed in README.md, all with password "demo"; never enabled in production, where
+ * Camunda's password policy would refuse them anyway.
+ */
 @Component
 @ConditionalOnProperty(name = "exemplar.demo-identity.enabled", havingValue = "true")
 class DemoIdentity {
@@ -25,6 +28,10 @@ class DemoIdentity {
   }
 
   void seed() {
+    if (identityService.getPasswordPolicy() != null) {
+      throw new IllegalStateException("Không tạo được tài khoản demo (mật khẩu “demo”) khi chính sách mật khẩu của"
+          + " Camunda đang bật (demo accounts need camunda.bpm.generic-properties.properties.enable-password-policy=false)");
+    }
     for (DemoUser demo : load().users()) {
       Accounts.ensure(identityService, demo.id(), demo.firstName(), demo.lastName(), DEMO_PASSWORD, demo.groups());
     }

@@ -1,8 +1,12 @@
 package vn.longbien.exemplar.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import java.math.BigInteger;
+import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -73,8 +77,66 @@ class ApiExceptionHandler {
     return error(HttpStatus.BAD_REQUEST, e.type(), e.getMessage());
   }
 
-  @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-      MissingServletRequestParameterException.class, MultipartException.class})
+  /** A parameter of the wrong type, or text {@link ParameterText} refuses: then the parameter is named. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ApiError> parameterMismatch(MethodArgumentTypeMismatchException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof ParameterText.RefusedText refused) {
+        return validationError(List.of(new ApiError.FieldError(e.getName(), refused.getMessage())));
+      }
+    }
+    return unreadable(e);
+  }
+
+  /**
+   * A JSON value of the wrong kind for its field (a fraction or a word where an integer is expected, an object
+   * for a name): the field is named like a validation error. Bodies that are not JSON stay a plain 400.
+   */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ApiError> unreadableBody(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      return validationError(List.of(new ApiError.FieldError(field(mismatch.getPath()), expected(mismatch.getTargetType()))));
+    }
+    return unreadable(e);
+  }
+
+  /** "generalCriteria[1]", as bean validation names a field. */
+  private static String field(List<JsonMappingException.Reference> path) {
+    StringBuilder field = new StringBuilder();
+    for (JsonMappingException.Reference step : path) {
+      if (step.getFieldName() != null) {
+        field.append(field.isEmpty() ? "" : ".").append(step.getFieldName());
+      } else if (step.getIndex() >= 0) {
+        field.append('[').append(step.getIndex()).append(']');
+      }
+    }
+    return field.toString();
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "Sai kiểu dữ liệu";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+        || type == Short.class || type == short.class || type == BigInteger.class) {
+      return "Phải là một số nguyên";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "Phải là true hoặc false";
+    }
+    if (type == String.class) {
+      return "Phải là một chuỗi ký tự";
+    }
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "Phải là một danh sách";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+      return "Phải là một số";
+    }
+    return "Sai kiểu dữ liệu";
+  }
+
+  @ExceptionHandler({MissingServletRequestParameterException.class, MultipartException.class})
   ResponseEntity<ApiError> unreadable(Exception e) {
     return error(HttpStatus.BAD_REQUEST, "BadRequest",
         "Yêu cầu không đọc được: sai định dạng, sai kiểu dữ liệu hoặc thiếu tham số");

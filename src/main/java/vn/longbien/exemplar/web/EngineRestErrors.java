@@ -1,6 +1,7 @@
 package vn.longbien.exemplar.web;
 
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -15,7 +17,12 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -38,9 +45,14 @@ import vn.longbien.exemplar.security.ApplicationEngineCalls;
  *   <li>data a step's form does not take ({@link FormDataRefusedException}): 400 with each refused field;
  *   <li>a start or a form the process's own code refuses (a duplicate nominee: {@link ConflictException},
  *       409; a value it cannot take: {@link BadUserRequestException} or {@link InvalidInputException}, 400),
- *       which reaches the REST layer wrapped by the expression language and the resource.
+ *       which reaches the REST layer wrapped by the expression language and the resource;
+ *   <li>a task, process instance, execution or process definition named in the path that does not exist
+ *       (completing, claiming or reading the variables or form of a task that was never there or has ended;
+ *       reading or changing the variables of an ended process instance): 404, where Camunda answers 500 or 400
+ *       depending on the resource ({@link MissingRecords}).
  * </ul>
- * Answers are in Camunda's error shape with a Vietnamese message; every other error keeps Camunda's own.
+ * Answers are in Camunda's error shape with a Vietnamese message; every other error keeps Camunda's own. An
+ * error on a record that exists keeps its answer, so 403 stays 403.
  */
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -53,7 +65,9 @@ class EngineRestErrors {
 
   /** Camunda's own REST configuration, with the mappers added. */
   @Bean
-  CamundaJerseyResourceConfig camundaJerseyResourceConfig(ApplicationEngineCalls engineCalls, HistoryService history) {
+  CamundaJerseyResourceConfig camundaJerseyResourceConfig(
+      ApplicationEngineCalls engineCalls, HistoryService history, TaskService tasks, RuntimeService runtime,
+      RepositoryService repository) {
     return new CamundaJerseyResourceConfig() {
       @Override
       protected void registerAdditionalResources() {
@@ -61,9 +75,11 @@ class EngineRestErrors {
         register(new ConcurrentChange());
         // Ahead of Camunda's own mappers of the same exception types (priority USER).
         CompletedTasks completed = new CompletedTasks(engineCalls, history);
-        register(new RestCallerErrors(completed), Priorities.USER - 1);
+        MissingRecords missing = new MissingRecords(engineCalls, tasks, runtime, repository);
+        register(new RestCallerErrors(completed, missing), Priorities.USER - 1);
         register(new TaskGoneBeforeAuthorization(completed), Priorities.USER - 1);
-        register(new EngineCallerErrors(), Priorities.USER - 1);
+        register(new EngineCallerErrors(missing), Priorities.USER - 1);
+        register(new OtherErrors(missing), Priorities.USER - 1);
       }
     };
   }
@@ -114,12 +130,14 @@ class EngineRestErrors {
   static final class RestCallerErrors implements ExceptionMapper<RestException> {
 
     private final CompletedTasks completed;
+    private final MissingRecords missing;
 
     @Context
     private UriInfo uri;
 
-    RestCallerErrors(CompletedTasks completed) {
+    RestCallerErrors(CompletedTasks completed, MissingRecords missing) {
       this.completed = completed;
+      this.missing = missing;
     }
 
     @Override
@@ -131,7 +149,7 @@ class EngineRestErrors {
       if (e.getCause() instanceof NullValueException && completed.requestedTaskIsDone(uri)) {
         return error(Response.Status.CONFLICT, "TaskAlreadyCompleted", TASK_ALREADY_COMPLETED);
       }
-      return new RestExceptionHandler().toResponse(e);
+      return missing.notFound(uri).orElseGet(() -> new RestExceptionHandler().toResponse(e));
     }
   }
 
@@ -171,11 +189,91 @@ class EngineRestErrors {
     }
   }
 
-  /** Engine errors the resources pass on unwrapped (a deployment the parser refused, for one). */
+  /** Engine errors the resources pass on unwrapped (a deployment the parser refused, a claim of a missing task). */
   static final class EngineCallerErrors implements ExceptionMapper<ProcessEngineException> {
+
+    private final MissingRecords missing;
+
+    @Context
+    private UriInfo uri;
+
+    EngineCallerErrors(MissingRecords missing) {
+      this.missing = missing;
+    }
+
     @Override
     public Response toResponse(ProcessEngineException e) {
-      return callerError(e).orElseGet(() -> new ProcessEngineExceptionHandler().toResponse(e));
+      return callerError(e).or(() -> missing.notFound(uri))
+          .orElseGet(() -> new ProcessEngineExceptionHandler().toResponse(e));
+    }
+  }
+
+  /**
+   * Anything else a resource throws: Camunda 7.24 reads the deployed form of a task that does not exist into a
+   * NullPointerException. JAX-RS's own answers (an unknown path, a wrong method) keep their status.
+   */
+  static final class OtherErrors implements ExceptionMapper<Exception> {
+
+    private final MissingRecords missing;
+
+    @Context
+    private UriInfo uri;
+
+    OtherErrors(MissingRecords missing) {
+      this.missing = missing;
+    }
+
+    @Override
+    public Response toResponse(Exception e) {
+      Optional<Response> notFound = e instanceof WebApplicationException ? Optional.empty() : missing.notFound(uri);
+      return notFound.orElseGet(() -> new ExceptionHandler().toResponse(e));
+    }
+  }
+
+  /**
+   * Whether the task, process instance, execution or process definition a request names by id exists, looked up
+   * past the caller's authorizations only once the request has failed: the caller learns no more than that
+   * there is no such record. The collection resources of the same paths ({@code task/count},
+   * {@code process-instance/suspended}, ...) name no record.
+   */
+  record MissingRecords(ApplicationEngineCalls engineCalls, TaskService tasks, RuntimeService runtime,
+      RepositoryService repository) {
+
+    private static final Pattern RECORD =
+        Pattern.compile("^/?(?:engine/[^/]+/)?(task|process-instance|execution|process-definition)/([^/]+)(?:/.*)?$");
+
+    private static final Map<String, Set<String>> COLLECTIONS = Map.of(
+        "task", Set.of("count", "create", "report"),
+        "process-instance", Set.of("count", "suspended", "suspended-async", "delete", "delete-historic-query-based",
+            "job-retries", "job-retries-historic-query-based", "variables-async", "message-async"),
+        "execution", Set.of("count"),
+        "process-definition", Set.of("count", "statistics", "suspended", "key"));
+
+    /** 404 in Camunda's error shape when the record the path names does not exist; empty otherwise. */
+    Optional<Response> notFound(UriInfo uri) {
+      Matcher path = RECORD.matcher(uri.getPath());
+      if (!path.matches() || COLLECTIONS.get(path.group(1)).contains(path.group(2))) {
+        return Optional.empty();
+      }
+      String kind = path.group(1);
+      String id = path.group(2);
+      boolean exists = engineCalls.run(() -> switch (kind) {
+        case "task" -> tasks.createTaskQuery().taskId(id).count() > 0;
+        case "process-instance" -> runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0;
+        case "execution" -> runtime.createExecutionQuery().executionId(id).count() > 0;
+        default -> repository.createProcessDefinitionQuery().processDefinitionId(id).count() > 0;
+      });
+      if (exists) {
+        return Optional.empty();
+      }
+      String message = switch (kind) {
+        case "task" -> "Không tìm thấy công việc " + id
+            + ": công việc không tồn tại hoặc đã kết thúc; xin tải lại danh sách công việc";
+        case "process-instance" -> "Không tìm thấy hồ sơ quy trình " + id + ": hồ sơ không tồn tại hoặc đã kết thúc";
+        case "execution" -> "Không tìm thấy luồng thực thi " + id + ": luồng không tồn tại hoặc đã kết thúc";
+        default -> "Không tìm thấy mẫu quy trình " + id;
+      };
+      return Optional.of(new RestExceptionHandler().toResponse(new InvalidRequestException(Response.Status.NOT_FOUND, message)));
     }
   }
 }

@@ -58,7 +58,7 @@ class AuditAccessApplicationTest {
     assertThat(timeline.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(timeline.getBody()).containsEntry("type", "Forbidden");
 
-    assertThat(status("viethung.hoidong", "/api/audit/nominations?year=2025")).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status("viethung.hoidong", "/api/audit/nominations?year=" + AuditedChain.ROUND)).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(status("viethung.hoidong", "/audit/")).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
@@ -68,9 +68,16 @@ class AuditAccessApplicationTest {
   }
 
   @Test
+  void phongNoiVuReadsTheNominationButNotItsAudit() {
+    assertThat(status("quan.noivu", "/api/nominations/" + boDeNomination)).isEqualTo(HttpStatus.OK);
+    assertThat(status("quan.noivu", "/api/audit/nominations/" + boDeNomination)).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status("quan.noivu", "/audit/")).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
   void inspectorReadsTheSearchTheTimelineAndThePage() {
     ResponseEntity<List> found = rest.withBasicAuth("thanhtra", "demo")
-        .getForEntity("/api/audit/nominations?year=2025&unit=phuong-bode&name=thị quyền", List.class);
+        .getForEntity("/api/audit/nominations?year=" + AuditedChain.ROUND + "&unit=phuong-bode&name=thị quyền", List.class);
     assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(found.getBody()).extracting(n -> ((Map) n).get("id")).containsExactly(boDeNomination);
 
@@ -87,7 +94,7 @@ class AuditAccessApplicationTest {
   @Test
   void inspectorFindsANomineeByNameTypedWithoutAccents() {
     ResponseEntity<List> found = rest.withBasicAuth("thanhtra", "demo")
-        .getForEntity("/api/audit/nominations?year=2025&unit=phuong-bode&name=THI QUYEN", List.class);
+        .getForEntity("/api/audit/nominations?year=" + AuditedChain.ROUND + "&unit=phuong-bode&name=THI QUYEN", List.class);
     assertThat(found.getBody()).extracting(n -> ((Map) n).get("id")).containsExactly(boDeNomination);
   }
 

@@ -2,6 +2,9 @@ package vn.longbien.exemplar.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -12,13 +15,22 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import vn.longbien.exemplar.support.RoundClock;
 
 /**
  * A Bồ Đề nomination worked ward → district → city by the demo officials, each call under the official's
  * own identity (so Camunda records who did it), with what an audit must show: an objection during the ward's
  * public posting, the ward council's task claimed before it is completed, votes, decisions and their numbers.
+ *
+ * <p>The nominations are of a round of the audit tests' own ({@link #ROUND}, engine clock): submitted on a day
+ * inside its window, worked on {@link #AFTER_THE_DEADLINE}, 15 February of the round's year, so every review
+ * task of the chain is late.
  */
 final class AuditedChain {
+
+  static final int ROUND = RoundClock.year();
+  static final Instant AFTER_THE_DEADLINE =
+      LocalDate.of(ROUND, 2, 15).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
 
   static final String OBJECTION_TEXT = "Đề nghị làm rõ thời điểm cứu người";
   static final String OBJECTION_SENDER = "Tổ dân phố số 5";
@@ -38,6 +50,10 @@ final class AuditedChain {
   /** Runs the whole chain to the city's recognition; returns the nomination's id. */
   String run(String nomineeName) {
     String id = submit("bode.donvi", "phuong-bode-donvi", "phuong-bode", nomineeName);
+    return RoundClock.at(AFTER_THE_DEADLINE, () -> work(id));
+  }
+
+  private String work(String id) {
     runtime.createMessageCorrelation("ObjectionReceived").processInstanceBusinessKey(id)
         .setVariable("objectionText", OBJECTION_TEXT).setVariable("objectionSender", OBJECTION_SENDER)
         .setVariable("objectionIsComplaint", false)
@@ -61,13 +77,17 @@ final class AuditedChain {
     return id;
   }
 
-  /** A nomination left waiting in its ward's public posting. */
+  /** A nomination left waiting in its ward's public posting, submitted on a day inside the round's window. */
   String submit(String user, String group, String unit, String nomineeName) {
+    return RoundClock.inRound(ROUND, () -> submitToday(user, group, unit, nomineeName));
+  }
+
+  private String submitToday(String user, String group, String unit, String nomineeName) {
     identities.setAuthentication(user, List.of(group));
     try {
       ProcessInstance instance = runtime.startProcessInstanceByKey("nomination-review",
           Variables.createVariables()
-              .putValue("nominatingUnit", unit).putValue("roundYear", 2025L)
+              .putValue("nominatingUnit", unit).putValue("roundYear", (long) ROUND)
               .putValue("nomineeKind", "ca-nhan").putValue("nomineeName", nomineeName)
               .putValue("birthYear", 1978L).putValue("gender", "nam")
               .putValue("movement", "chung").putValue("achievements", "Cứu hai em nhỏ đuối nước trên sông Hồng")

@@ -19,16 +19,19 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.RoundClock;
 
 /**
- * The round view of 2025 (its review was due before 31/01/2025, so everything worked now is late): per unit,
- * who decided what and when, and the tasks that missed their due date.
+ * The round view of the audited round, as an inspector reads it after its deadline (its review was due before
+ * 31 January, and everything was worked on 15 February): per unit, who decided what and when, and the tasks
+ * that missed their due date.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoundAuditApplicationTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String ROUND_VIEW = "/api/audit/rounds/" + AuditedChain.ROUND;
 
   @Autowired private TestRestTemplate rest;
   @Autowired private RuntimeService runtimeService;
@@ -45,8 +48,10 @@ class RoundAuditApplicationTest {
     AuditedChain chain = new AuditedChain(runtimeService, taskService, identityService, managementService);
     decided = chain.run("Đỗ Văn Rà");
     waiting = chain.submit("viethung.donvi", "phuong-viethung-donvi", "phuong-viethung", "Hoàng Thị Chờ");
-    chain.endPublicPosting(waiting);
-    ResponseEntity<String> response = rest.withBasicAuth("thanhtra", "demo").getForEntity("/api/audit/rounds/2025", String.class);
+    ResponseEntity<String> response = RoundClock.at(AuditedChain.AFTER_THE_DEADLINE, () -> {
+      chain.endPublicPosting(waiting);
+      return rest.withBasicAuth("thanhtra", "demo").getForEntity(ROUND_VIEW, String.class);
+    });
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     round = JSON.readTree(response.getBody());
   }
@@ -81,13 +86,13 @@ class RoundAuditApplicationTest {
     assertThat(open.get(0).get("step").asText()).isEqualTo("Task_CouncilReview");
     assertThat(open.get(0).get("candidateGroups").asText()).isEqualTo("phuong-viethung-hoidong");
     assertThat(open.get(0).get("completedAt").isNull()).isTrue();
-    assertThat(open.get(0).get("dueDate").asText()).isEqualTo("2025-01-30T17:00:00Z");
+    assertThat(open.get(0).get("dueDate").asText()).isEqualTo(AuditedChain.ROUND + "-01-30T17:00:00Z");
   }
 
   @Test
   void roundAuditExportsPrintTheirHash() {
-    ResponseEntity<byte[]> csv = rest.withBasicAuth("thanhtra", "demo").getForEntity("/api/audit/rounds/2025/audit.csv", byte[].class);
-    ResponseEntity<byte[]> pdf = rest.withBasicAuth("thanhtra", "demo").getForEntity("/api/audit/rounds/2025/audit.pdf", byte[].class);
+    ResponseEntity<byte[]> csv = rest.withBasicAuth("thanhtra", "demo").getForEntity(ROUND_VIEW + "/audit.csv", byte[].class);
+    ResponseEntity<byte[]> pdf = rest.withBasicAuth("thanhtra", "demo").getForEntity(ROUND_VIEW + "/audit.pdf", byte[].class);
 
     String hash = csv.getHeaders().getFirst(AuditController.CONTENT_HASH_HEADER);
     assertThat(new String(csv.getBody(), StandardCharsets.UTF_8))
@@ -98,7 +103,7 @@ class RoundAuditApplicationTest {
 
   @Test
   void anotherWardsOfficialIsRefusedTheRoundView() {
-    assertThat(rest.withBasicAuth("viethung.chutich", "demo").getForEntity("/api/audit/rounds/2025", String.class)
+    assertThat(rest.withBasicAuth("viethung.chutich", "demo").getForEntity(ROUND_VIEW, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 

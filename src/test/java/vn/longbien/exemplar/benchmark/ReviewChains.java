@@ -25,6 +25,10 @@ import vn.longbien.exemplar.nomination.api.NominationRequest;
  */
 final class ReviewChains {
 
+  /** The round every nomination of the run is for; the run keeps the engine clock inside its window. */
+  static final int ROUND = 2025;
+
+
   static final String BARE_PROCESS = "bare-review";
   static final int USER_TASKS = 5;
 
@@ -106,7 +110,7 @@ final class ReviewChains {
 
   private static NominationRequest request(String batch, int index, String ward) {
     return new NominationRequest(
-        2025, ward, "ca-nhan", "Nguyễn Thị Hồng " + batch + "-" + index, 1960 + index % 40, "nu",
+        ROUND, ward, "ca-nhan", "Nguyễn Thị Hồng " + batch + "-" + index, 1960 + index % 40, "nu",
         "Tổ trưởng tổ dân phố", "Đợt đo " + batch, "Tổ dân phố " + (index % 30 + 1), "chung",
         "Vận động nhân dân hiến đất mở đường ngõ, giữ gìn vệ sinh môi trường khu dân cư.",
         List.of("tc1", "tc2", "tc3", "tc4"), List.of(), false, false);

@@ -2,6 +2,7 @@ package vn.longbien.exemplar.campaign;
 
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.springframework.core.io.ClassPathResource;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
@@ -16,10 +17,10 @@ final class RoundBeans {
   static InMemoryRoundRecords register(ProcessEngine engine) {
     InMemoryRoundRecords records = new InMemoryRoundRecords();
     OrganisationCatalog organisation = OrganisationCatalog.load(new ClassPathResource("organisation/units.yaml"));
-    RoundProperties properties = new RoundProperties(true, SECRETARIAT, List.of("review-work"));
-    RoundDeadlines deadlines = new RoundDeadlines();
+    RoundProperties properties = new RoundProperties(true, List.of("review-work"));
+    RoundDeadlines deadlines = new RoundDeadlines(() -> (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration());
     RoundTargets targets = new RoundTargets(engine.getDecisionService());
-    Mocks.register("roundOpening", new RoundOpening(deadlines, records.rounds, properties));
+    Mocks.register("roundOpening", new RoundOpening(deadlines, records.rounds, organisation));
     Mocks.register("roundNotice", new RoundNotice(organisation));
     Mocks.register("roundWork", new RoundWork(engine.getTaskService(), engine.getRuntimeService(), organisation, properties));
     Mocks.register("roundReport", new RoundReport(

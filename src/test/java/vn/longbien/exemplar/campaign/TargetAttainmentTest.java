@@ -31,7 +31,7 @@ class TargetAttainmentTest {
   @Test
   void aReportEvaluatesEachTargetAndEachIntroductionDateOnceHoweverManyUnitsShareIt() {
     TargetAttainment attainment = new TargetAttainment(
-        new RoundTargets(engine.getDecisionService()), new RoundDeadlines(),
+        new RoundTargets(engine.getDecisionService()), new RoundDeadlines(() -> (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()),
         OrganisationCatalog.load(new ClassPathResource("organisation/units.yaml")));
 
     // RoundDeadlines reads its table inside an engine command, as the application calls it.

@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -304,12 +303,12 @@ class YearlyRoundProcessTest {
         .processInstanceBusinessKey(String.valueOf(year)).singleResult();
   }
 
-  /** The application's setting as Spring binds it, applied as after a deployment. */
+  /** The application's setting as Spring binds it, applied as when the application has started. */
   private void switchAutomaticOpening(String value) {
     RoundProperties properties = new Binder(new MapConfigurationPropertySource(Map.of("exemplar.round.automatic-opening", value)))
         .bindOrCreate("exemplar.round", RoundProperties.class);
     assertThat(properties.automaticOpening()).isEqualTo(Boolean.parseBoolean(value));
-    new RoundOpeningSwitch(engine.getManagementService(), properties).apply(new PostDeployEvent(engine));
+    new RoundOpeningSwitch(engine.getManagementService(), properties).apply();
   }
 
   /** What the job executor would pick up now: its own acquisition, run once instead of on its thread. */

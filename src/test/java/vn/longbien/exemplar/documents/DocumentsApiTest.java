@@ -34,17 +34,18 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RestNominations;
+import vn.longbien.exemplar.support.RoundClock;
 
 /**
- * The documents officials sign, generated from the decisions Bồ Đề's council and chairman recorded in round
- * 2061: two council meetings (10/01/2062: three nominees, one not passed; 20/01/2062: one nominee) and two
+ * The documents officials sign, generated from the decisions Bồ Đề's council and chairman recorded in a round
+ * of the class's own, its nominations submitted inside the round's window: two council meetings (10/01/2062: three nominees, one not passed; 20/01/2062: one nominee) and two
  * recognition decisions (12/QĐ-UBND, 20/QĐ-UBND). Read back with the libraries that read such files.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocumentsApiTest {
 
-  private static final String YEAR = "2061";
+  private static final String YEAR = String.valueOf(RoundClock.year());
   private static final String HOSTILE = "<script>Lan & Hà";
   private static final String MINUTES = "/api/documents/council-minutes?unit=phuong-bode&year=" + YEAR;
   private static final String SUBMISSION = "/api/documents/submission?unit=phuong-bode&year=" + YEAR;
@@ -106,7 +107,7 @@ class DocumentsApiTest {
     String docx = docxText(get(DECISION_LIST + "&decisionNumber=12/QĐ-UBND&format=docx", "thanhtra"));
 
     for (String text : List.of(pdf, docx)) {
-      assertThat(text).contains("DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN NĂM 2061", "Quyết định số 12/QĐ-UBND ngày 15/01/2062",
+      assertThat(text).contains("DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN NĂM " + YEAR, "Quyết định số 12/QĐ-UBND ngày 15/01/2062",
           "Nguyễn Thị Hằng", "gồm 2 người").doesNotContain("Trần Văn Lực", "Lê Thị Mai");
     }
   }
@@ -186,12 +187,13 @@ class DocumentsApiTest {
 
   /** Submitted by Bồ Đề, voted on by its council (12 of 15 present), and recognised when it passed. */
   private String reviewed(String name, String meetingDate, int inFavour, String decisionNumber, boolean proposeUpward) {
-    ResponseEntity<Map> created = rest.withBasicAuth("bode.donvi", "demo").postForEntity("/api/nominations", Map.ofEntries(
+    ResponseEntity<Map> created = RoundClock.inRound(Integer.parseInt(YEAR), () -> rest.withBasicAuth("bode.donvi", "demo")
+        .postForEntity("/api/nominations", Map.ofEntries(
         entry("roundYear", Integer.parseInt(YEAR)), entry("nominatingUnit", "phuong-bode"), entry("nomineeKind", "ca-nhan"),
         entry("nomineeName", name), entry("birthYear", 1980), entry("gender", "nu"),
         entry("positionTitle", "Tổ trưởng tổ dân phố"), entry("workplace", "Tổ dân phố 3"), entry("movement", "chung"),
         entry("achievements", "Vận động nhân dân hiến đất mở rộng ngõ, xây dựng tuyến phố văn minh."),
-        entry("generalCriteria", List.of("tc1", "tc2", "tc3", "tc4")), entry("specificCriteria", List.of())), Map.class);
+        entry("generalCriteria", List.of("tc1", "tc2", "tc3", "tc4")), entry("specificCriteria", List.of())), Map.class));
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String id = (String) created.getBody().get("id");
     new RestNominations(rest, runtimeService, managementService, taskService).afterPublicPosting(id);

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.RoundClock;
 
 /**
  * Evidence files of a nomination over HTTP: the nominating unit uploads PDF, JPEG, PNG, DOCX or XLSX up to
@@ -145,8 +146,7 @@ class NominationAttachmentsApiTest {
   }
 
   private String nominate(String name) {
-    ResponseEntity<Map> response = rest.withBasicAuth("bode.donvi", "demo")
-        .postForEntity("/api/nominations", individual(2071, "phuong-bode", name, 1980), Map.class);
+    ResponseEntity<Map> response = NominationRequests.submit(rest, "bode.donvi", individual(RoundClock.sharedYear(), "phuong-bode", name, 1980));
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     return (String) response.getBody().get("id");
   }

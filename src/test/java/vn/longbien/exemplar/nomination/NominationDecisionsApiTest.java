@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.RoundClock;
 import vn.longbien.exemplar.support.Officials;
 import vn.longbien.exemplar.support.RestNominations;
 
@@ -35,8 +36,7 @@ class NominationDecisionsApiTest {
 
   @Test
   void wardCouncilVoteAndChairmanDecisionAppearWithTheOfficialsWhoTookThem() {
-    String id = (String) rest.withBasicAuth("bode.donvi", "demo")
-        .postForEntity("/api/nominations", individual(2051, "phuong-bode", "Tạ Quang Vinh", 1983), Map.class)
+    String id = (String) NominationRequests.submit(rest, "bode.donvi", individual(RoundClock.sharedYear(), "phuong-bode", "Tạ Quang Vinh", 1983))
         .getBody().get("id");
     Task council = new RestNominations(rest, runtimeService, managementService, taskService).afterPublicPosting(id);
     completeAs("bode.hoidong", "phuong-bode-hoidong", council, Map.of(
@@ -68,8 +68,7 @@ class NominationDecisionsApiTest {
 
   @Test
   void councilsReturnForEvidenceIsRecordedWithWhatItAskedForAndByWhen() {
-    String id = (String) rest.withBasicAuth("bode.donvi", "demo")
-        .postForEntity("/api/nominations", individual(2053, "phuong-bode", "Mai Văn Bổ", 1976), Map.class)
+    String id = (String) NominationRequests.submit(rest, "bode.donvi", individual(RoundClock.sharedYear(), "phuong-bode", "Mai Văn Bổ", 1976))
         .getBody().get("id");
     Task council = new RestNominations(rest, runtimeService, managementService, taskService).afterPublicPosting(id);
     completeAs("bode.hoidong", "phuong-bode-hoidong", council, Map.of(

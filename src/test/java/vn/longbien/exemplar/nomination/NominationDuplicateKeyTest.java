@@ -9,44 +9,48 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.RoundClock;
 
 /**
  * The database itself refuses the same nominee twice by a unit in a round (unique index on the duplicate key),
  * so that two submissions at the same moment cannot both pass the application's lookup; a withdrawn nomination
- * no longer counts. Every scenario uses a year of its own.
+ * no longer counts. The nominees are told apart by name, in one round.
  */
 @ApplicationTest
 class NominationDuplicateKeyTest {
+
+  /** A round for the nominees told apart by name; {@link NewNominations#store} needs its window. */
+  private static final int YEAR = RoundClock.sharedYear();
 
   @Autowired private NominationRepository nominations;
   @Autowired private NewNominations newNominations;
 
   @Test
   void uniqueIndexRefusesTheSameNomineeWrittenPastTheApplicationsLookup() {
-    nominations.saveAndFlush(nomination(2073, "Nguyễn Thị Trùng", 1970));
+    nominations.saveAndFlush(nomination(YEAR, "Nguyễn Thị Trùng", 1970));
 
-    assertThatThrownBy(() -> nominations.saveAndFlush(nomination(2073, "nguyen thi trung", 1970)))
+    assertThatThrownBy(() -> nominations.saveAndFlush(nomination(YEAR, "nguyen thi trung", 1970)))
         .isInstanceOf(DataIntegrityViolationException.class);
   }
 
   @Test
   void refusalNamesTheNominationStoredFirst() {
-    Nomination first = newNominations.store(nomination(2074, "Hà Văn Đầu", null));
+    Nomination first = RoundClock.inRound(YEAR, () -> newNominations.store(nomination(YEAR, "Hà Văn Đầu", null)));
 
-    assertThatThrownBy(() -> newNominations.store(nomination(2074, "Ha Van Dau", null)))
+    assertThatThrownBy(() -> RoundClock.inRound(YEAR, () -> newNominations.store(nomination(YEAR, "Ha Van Dau", null))))
         .isInstanceOfSatisfying(DuplicateNominationException.class,
             e -> assertThat(e.existingNominationId()).isEqualTo(first.getId()));
   }
 
   @Test
   void withdrawnNominationNoLongerBlocksTheNominee() {
-    Nomination withdrawn = nominations.saveAndFlush(nomination(2075, "Lưu Văn Rút", 1968));
+    Nomination withdrawn = nominations.saveAndFlush(nomination(YEAR, "Lưu Văn Rút", 1968));
     withdrawn.moveTo(NominationStatus.WITHDRAWN, "EndEvent_Withdrawn", "Đơn vị rút hồ sơ");
     nominations.saveAndFlush(withdrawn);
 
-    Nomination again = newNominations.store(nomination(2075, "Lưu Văn Rút", 1968));
+    Nomination again = RoundClock.inRound(YEAR, () -> newNominations.store(nomination(YEAR, "Lưu Văn Rút", 1968)));
 
-    assertThat(newNominations.existing(2075, "phuong-bode", "LUU VAN RUT", 1968)).map(Nomination::getId)
+    assertThat(newNominations.existing(YEAR, "phuong-bode", "LUU VAN RUT", 1968)).map(Nomination::getId)
         .contains(again.getId());
   }
 

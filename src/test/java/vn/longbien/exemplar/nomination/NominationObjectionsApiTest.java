@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.RoundClock;
 import vn.longbien.exemplar.support.Officials;
 import vn.longbien.exemplar.support.RestNominations;
 
@@ -133,8 +134,7 @@ class NominationObjectionsApiTest {
   }
 
   private String nominate(String name) {
-    ResponseEntity<Map> response = rest.withBasicAuth("bode.donvi", "demo")
-        .postForEntity("/api/nominations", individual(2072, "phuong-bode", name, 1979), Map.class);
+    ResponseEntity<Map> response = NominationRequests.submit(rest, "bode.donvi", individual(RoundClock.sharedYear(), "phuong-bode", name, 1979));
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     return (String) response.getBody().get("id");
   }

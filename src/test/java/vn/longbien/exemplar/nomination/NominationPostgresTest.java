@@ -28,6 +28,7 @@ import vn.longbien.exemplar.nomination.api.NominationService;
 import vn.longbien.exemplar.nomination.api.ObjectionRequest;
 import vn.longbien.exemplar.nomination.api.ObjectionService;
 import vn.longbien.exemplar.support.EmbeddedPostgresServer;
+import vn.longbien.exemplar.support.RoundClock;
 
 /**
  * The nominations' service and queries on the production profile and a real PostgreSQL 16 (its own
@@ -44,8 +45,13 @@ class NominationPostgresTest {
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
     EmbeddedPostgresServer.configure(registry, "exemplars_api", "postgresapi");
+    // The demo accounts (password "demo") exist only with Camunda's password policy off.
     registry.add("exemplar.demo-identity.enabled", () -> "true");
+    registry.add("camunda.bpm.generic-properties.properties.enable-password-policy", () -> "false");
   }
+
+  /** The nominations' round: its own database, nominees told apart by name. */
+  private static final int YEAR = RoundClock.sharedYear();
 
   @Autowired private NominationService service;
   @Autowired private IdentityService identityService;
@@ -62,15 +68,15 @@ class NominationPostgresTest {
   @Test
   void submitSearchWithoutAccentsAndRefuseTheDuplicateOnPostgresql() {
     identityService.setAuthentication("bode.donvi", List.of("phuong-bode-donvi"));
-    String id = service.submit(request("Nguyễn Thị Hồng Nhung", "phuong-bode")).getId();
+    String id = submit(request("Nguyễn Thị Hồng Nhung", "phuong-bode")).getId();
 
-    assertThatThrownBy(() -> service.submit(request("NGUYEN THI HONG NHUNG", "phuong-bode")))
+    assertThatThrownBy(() -> submit(request("NGUYEN THI HONG NHUNG", "phuong-bode")))
         .isInstanceOfSatisfying(DuplicateNominationException.class, e -> assertThat(e.existingNominationId()).isEqualTo(id));
     identityService.setAuthentication("bode.hoidong", List.of("phuong-bode-hoidong"));
-    assertThat(service.search(new NominationService.Search(2041, null, null, null, "nguyen thi hong"), 0, 20).getContent())
+    assertThat(service.search(new NominationService.Search(YEAR, null, null, null, "nguyen thi hong"), 0, 20).getContent())
         .extracting(Nomination::getId).containsExactly(id);
     identityService.setAuthentication("viethung.hoidong", List.of("phuong-viethung-hoidong"));
-    assertThat(service.search(new NominationService.Search(2041, null, null, null, "nguyen"), 0, 20).getContent()).isEmpty();
+    assertThat(service.search(new NominationService.Search(YEAR, null, null, null, "nguyen"), 0, 20).getContent()).isEmpty();
     assertThat(jdbc.queryForObject("SELECT nominee_search_name FROM nomination WHERE id = ?", String.class, id))
         .isEqualTo("nguyen thi hong nhung");
   }
@@ -78,7 +84,7 @@ class NominationPostgresTest {
   @Test
   void evidenceFileBytesComeBackUnchangedFromPostgresql() {
     identityService.setAuthentication("bode.donvi", List.of("phuong-bode-donvi"));
-    String id = service.submit(request("Lò Văn Pháo", "phuong-bode")).getId();
+    String id = submit(request("Lò Văn Pháo", "phuong-bode")).getId();
     byte[] png = new byte[70_000];
     new Random(7).nextBytes(png);
     System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, 0, png, 0, 8);
@@ -97,7 +103,7 @@ class NominationPostgresTest {
   @Test
   void objectionIsStoredAndReachesThePostingOnPostgresql() {
     identityService.setAuthentication("bode.donvi", List.of("phuong-bode-donvi"));
-    String id = service.submit(request("Sầm Thị Mai", "phuong-bode")).getId();
+    String id = submit(request("Sầm Thị Mai", "phuong-bode")).getId();
 
     identityService.setAuthentication("bode.hoidong", List.of("phuong-bode-hoidong"));
     objections.record(id, new ObjectionRequest("Tổ dân phố số 2", null, "Đơn khiếu nại về lối đi chung", true));
@@ -109,8 +115,8 @@ class NominationPostgresTest {
   @Test
   void uniqueIndexRefusesTheSameNomineeOnPostgresqlUntilTheFirstIsWithdrawn() {
     identityService.setAuthentication("bode.donvi", List.of("phuong-bode-donvi"));
-    Nomination first = service.submit(request("Đoàn Văn Chặn", "phuong-bode"));
-    Nomination copy = new Nomination("DC-2041-banchep", 2041, "phuong-bode",
+    Nomination first = submit(request("Đoàn Văn Chặn", "phuong-bode"));
+    Nomination copy = new Nomination("DC-" + YEAR + "-banchep", YEAR, "phuong-bode",
         new Nomination.Nominee("ca-nhan", "DOAN VAN CHAN", 1978, "nam", null, null, null),
         new Nomination.Dossier("chung", "Thành tích khác", List.of("tc1"), List.of(), false, false));
 
@@ -119,13 +125,13 @@ class NominationPostgresTest {
     Nomination withdrawn = nominations.findById(first.getId()).orElseThrow();
     withdrawn.moveTo(NominationStatus.WITHDRAWN, "EndEvent_Withdrawn", "Đơn vị rút hồ sơ");
     nominations.save(withdrawn);
-    assertThat(service.submit(request("Đoàn Văn Chặn", "phuong-bode")).getId()).isNotEqualTo(first.getId());
+    assertThat(submit(request("Đoàn Văn Chặn", "phuong-bode")).getId()).isNotEqualTo(first.getId());
   }
 
   @Test
   void migrationKeyOfExistingNominationsIsTheKeyTheApplicationWrites() throws IOException {
     identityService.setAuthentication("bode.donvi", List.of("phuong-bode-donvi"));
-    String id = service.submit(request("Kha Thị Khóa", "phuong-bode")).getId();
+    String id = submit(request("Kha Thị Khóa", "phuong-bode")).getId();
     String migration = new ClassPathResource("db/migration/V10__nomination_duplicate_key.sql")
         .getContentAsString(StandardCharsets.UTF_8);
     Matcher backfill = Pattern.compile("SET duplicate_key = ([^;]*?)\\s+WHERE").matcher(migration);
@@ -151,8 +157,13 @@ class NominationPostgresTest {
     assertThat(sqlKey).isEqualTo(SearchKey.of("Đặng Thị Ửng Hưởng"));
   }
 
+  /** Submitted on a day inside the round's window. */
+  private Nomination submit(NominationRequest request) {
+    return RoundClock.inRound(YEAR, () -> service.submit(request));
+  }
+
   private static NominationRequest request(String name, String unit) {
-    return new NominationRequest(2041, unit, "ca-nhan", name, 1978, "nu", null, null, null, "chung",
+    return new NominationRequest(YEAR, unit, "ca-nhan", name, 1978, "nu", null, null, null, "chung",
         "Cứu người đuối nước trên sông Hồng.", List.of("tc1", "tc2", "tc3", "tc4"), List.of(), false, false);
   }
 }

@@ -3,11 +3,21 @@ package vn.longbien.exemplar.nomination;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import vn.longbien.exemplar.support.RoundClock;
 
 /** Bodies of {@code POST /api/nominations} as a ward's nominating unit fills them in. */
 final class NominationRequests {
 
   private NominationRequests() {}
+
+  /** {@code POST /api/nominations} as the user, on a day inside the window of the body's round. */
+  @SuppressWarnings("rawtypes")
+  static ResponseEntity<Map> submit(TestRestTemplate rest, String user, Map<String, Object> body) {
+    return RoundClock.inRound((Integer) body.get("roundYear"),
+        () -> rest.withBasicAuth(user, "demo").postForEntity("/api/nominations", body, Map.class));
+  }
 
   /** An eligible individual of the "chung" movement; change what the scenario needs. */
   static Map<String, Object> individual(int year, String unit, String name, Integer birthYear) {

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
-import vn.longbien.exemplar.ExemplarSelectionApplication;
 import vn.longbien.exemplar.support.EmbeddedPostgresServer;
 
 /**
  * The application in an operating-system process of its own (the test's class path, the production
- * profile, the given database), so that it can be killed as a power cut would: SIGKILL, no shutdown hook.
+ * profile, the given database, the engine clock inside the window of the runs' round: {@link NodeInRound}),
+ * so that it can be killed as a power cut would: SIGKILL, no shutdown hook.
  * Its output goes to {@code target/<name>.log}.
  */
 final class ChildNode {
@@ -32,7 +32,8 @@ final class ChildNode {
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(
         System.getProperty("java.home") + "/bin/java", "-Xmx512m", "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC",
-        "-cp", System.getProperty("java.class.path"), ExemplarSelectionApplication.class.getName(),
+        "-D" + NodeInRound.ROUND_PROPERTY + "=" + Nominees.ROUND,
+        "-cp", System.getProperty("java.class.path"), NodeInRound.class.getName(),
         "--server.port=" + port));
     command.addAll(EmbeddedPostgresServer.productionArguments(databaseUrl));
     command.addAll(List.of(arguments));

@@ -33,14 +33,16 @@ class CrashRecoveryPostgresTest {
   private static final int AT_COUNCIL = 20;
   /** Shorter than production's 60 s, so that the restarted node takes over the dead node's jobs quickly. */
   private static final String LOCK_TIME = "--camunda.bpm.job-execution.lock-time-in-millis=10000";
-  private static final String DEMO_ACCOUNTS = "--exemplar.demo-identity.enabled=true";
+  /** The demo accounts (password "demo") exist only with Camunda's password policy off. */
+  private static final String[] DEMO_ACCOUNTS = {
+    "--exemplar.demo-identity.enabled=true", "--camunda.bpm.generic-properties.properties.enable-password-policy=false"};
 
   @Test
   void aNodeKilledMidBurstLosesNothingAndFiresEveryDeadlineOnceAfterRestart() throws Exception {
     String url = EmbeddedPostgresServer.createDatabase("exemplars_crash");
     JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, EmbeddedPostgresServer.USER, ""));
     DeadlineLedger ledger = new DeadlineLedger(jdbc);
-    ChildNode node = ChildNode.start("crash-node-before", url, LOCK_TIME, DEMO_ACCOUNTS);
+    ChildNode node = ChildNode.start("crash-node-before", url, withDemoAccounts(LOCK_TIME));
     Queue<String> confirmed = new ConcurrentLinkedQueue<>();
     int firedAtCrash;
     try {
@@ -76,7 +78,7 @@ class CrashRecoveryPostgresTest {
       node.kill();
     }
 
-    ChildNode restarted = ChildNode.start("crash-node-after", url, LOCK_TIME, DEMO_ACCOUNTS);
+    ChildNode restarted = ChildNode.start("crash-node-after", url, withDemoAccounts(LOCK_TIME));
     try {
       long start = System.nanoTime();
       await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
@@ -111,6 +113,12 @@ class CrashRecoveryPostgresTest {
     } finally {
       restarted.kill();
     }
+  }
+
+  private static String[] withDemoAccounts(String... arguments) {
+    List<String> all = new ArrayList<>(List.of(arguments));
+    all.addAll(List.of(DEMO_ACCOUNTS));
+    return all.toArray(String[]::new);
   }
 
   private static List<String> submit(TestRestTemplate rest) {

@@ -24,7 +24,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.HostileFiles;
 import vn.longbien.exemplar.support.Multipart;
 import vn.longbien.exemplar.support.RestNominations;
 
@@ -80,6 +82,86 @@ class HostileInputTest {
     softly.assertAll();
   }
 
+  /**
+   * An official who knows Camunda REST tries to take over a step: another step's data, the routing, the task's own
+   * properties, another ward's group. Each is refused with 4xx, and the task, its candidates and the review's
+   * variables are as they were.
+   */
+  @Test
+  void everyAttemptToTakeOverAStepIsRefusedAndChangesNothing() {
+    RestNominations nominations = new RestNominations(rest, runtimeService, managementService, taskService);
+    org.camunda.bpm.engine.task.Task council = nominations.afterPublicPosting(nominations.submitByBoDe("Phùng Văn Chiếm Bước"));
+    String task = "/engine-rest/task/" + council.getId();
+    String vote = "\"councilAction\":{\"value\":\"vote\"},\"councilMeetingDate\":{\"value\":\"2027-01-10\"},"
+        + "\"councilMembersTotal\":{\"value\":15},\"councilMembersPresent\":{\"value\":13},"
+        + "\"councilVotesInFavour\":{\"value\":12},\"councilVotesAgainst\":{\"value\":1}";
+    List<Attempt> attempts = List.of(
+        asCouncil("re-route through task variables", HttpMethod.POST, task + "/variables",
+            "{\"modifications\":{\"reviewUnit\":{\"value\":\"phuong-viethung\"}}}"),
+        asCouncil("rewrite the secretariat", HttpMethod.PUT, task + "/variables/secretariatGroup",
+            "{\"value\":\"phuong-viethung-hoidong\",\"type\":\"String\"}"),
+        asCouncil("rename the nominee", HttpMethod.PUT, task + "/variables/nomineeName", "{\"value\":\"Tên đã bị đổi\"}"),
+        asCouncil("set a local variable", HttpMethod.POST, task + "/localVariables",
+            "{\"modifications\":{\"reviewUnit\":{\"value\":\"phuong-viethung\"}}}"),
+        asCouncil("remove the review unit", HttpMethod.DELETE, task + "/variables/reviewUnit", null),
+        asCouncil("complete with another step's fields", HttpMethod.POST, task + "/complete",
+            "{\"variables\":{" + vote + ",\"recognised\":{\"value\":true},\"proposeUpward\":{\"value\":true}}}"),
+        asCouncil("submit the form with the routing", HttpMethod.POST, task + "/submit-form",
+            "{\"variables\":{" + vote + ",\"reviewUnit\":{\"value\":\"phuong-viethung\"}}}"),
+        asCouncil("a vote the form refuses", HttpMethod.POST, task + "/complete",
+            "{\"variables\":{" + vote.replace("\"councilMembersPresent\":{\"value\":13}", "\"councilMembersPresent\":{\"value\":99}")
+                + "}}"),
+        asCouncil("add another ward's group", HttpMethod.POST, task + "/identity-links",
+            "{\"groupId\":\"phuong-viethung-hoidong\",\"type\":\"candidate\"}"),
+        asCouncil("postpone and rename the task", HttpMethod.PUT, task,
+            "{\"name\":\"Để sau\",\"due\":\"2030-01-31T00:00:00.000+0700\",\"priority\":50}"),
+        asCouncil("assign to another ward", HttpMethod.POST, task + "/assignee", "{\"userId\":\"viethung.hoidong\"}"),
+        asCouncil("delegate to another ward", HttpMethod.POST, task + "/delegate", "{\"userId\":\"viethung.hoidong\"}"),
+        asCouncil("claim for another ward", HttpMethod.POST, task + "/claim", "{\"userId\":\"viethung.hoidong\"}"),
+        asCouncil("end the step with an uncaught BPMN error", HttpMethod.POST, task + "/bpmnError", "{\"errorCode\":\"bo-qua\"}"),
+        new Attempt("another ward unclaims", HttpMethod.POST, task + "/unclaim", "viethung.hoidong", null),
+        new Attempt("another ward comments", HttpMethod.POST, task + "/comment/create", "viethung.hoidong",
+            jsonBytes("{\"message\":\"Ý kiến lạ\"}".getBytes(StandardCharsets.UTF_8))),
+        json("start the review with its routing", "/engine-rest/process-definition/key/nomination-review/start",
+            "{\"variables\":{\"reviewUnit\":{\"value\":\"phuong-viethung\"},\"level\":{\"value\":\"quan\"},"
+                + "\"secretariatGroup\":{\"value\":\"phuong-viethung-hoidong\"}}}"),
+        json("start the review part-way", "/engine-rest/process-definition/key/nomination-review/start",
+            "{\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Gateway_EntryLevel\"}]}"));
+    String state = stepState(council);
+    Map<String, Integer> before = storedRows();
+
+    SoftAssertions softly = new SoftAssertions();
+    for (Attempt attempt : attempts) {
+      ResponseEntity<String> answer = rest.withBasicAuth(attempt.user(), "demo").exchange(
+          URI.create(rest.getRootUri() + attempt.path()), attempt.method(), attempt.body(), String.class);
+      softly.assertThat(answer.getStatusCode().is4xxClientError())
+          .as("%s → %s %s", attempt.what(), answer.getStatusCode(), answer.getBody()).isTrue();
+    }
+
+    System.out.printf("RELIABILITY step takeover: %d attempts on %d endpoints, all 4xx: %s%n", attempts.size(),
+        attempts.stream().map(a -> a.method() + " " + a.path().replace(council.getId(), "{id}")).distinct().count(),
+        !softly.wasSuccess() ? "no" : "yes");
+    softly.assertThat(stepState(council)).as("the task, its candidates and the review's variables").isEqualTo(state);
+    softly.assertThat(storedRows()).as("nothing written").isEqualTo(before);
+    softly.assertAll();
+  }
+
+  /** The council task's own fields, its identity links and the level's variables, as one comparable text. */
+  private String stepState(org.camunda.bpm.engine.task.Task council) {
+    return jdbc.queryForList("SELECT name_, due_date_, priority_, assignee_, owner_, delegation_ FROM act_ru_task"
+        + " WHERE id_ = ?", council.getId())
+        + " " + jdbc.queryForList("SELECT type_, group_id_, user_id_ FROM act_ru_identitylink WHERE task_id_ = ?"
+        + " ORDER BY type_, group_id_, user_id_", council.getId())
+        + " " + jdbc.queryForList("SELECT name_, text_ FROM act_ru_variable WHERE proc_inst_id_ = ? ORDER BY name_",
+        council.getProcessInstanceId())
+        + " " + jdbc.queryForObject("SELECT count(*) FROM act_hi_comment WHERE task_id_ = ?", Integer.class, council.getId());
+  }
+
+  private static Attempt asCouncil(String what, HttpMethod method, String path, String body) {
+    return new Attempt(what, method, path, "bode.hoidong",
+        body == null ? null : jsonBytes(body.getBytes(StandardCharsets.UTF_8)));
+  }
+
   @Test
   void aBpmnWithAnExternalEntityIsRefusedEvenFromTheAdministrator() {
     String xxe = """
@@ -126,8 +208,39 @@ class HostileInputTest {
         "{\"variables\":{\"x\":{\"value\":\"rO0AB\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.util.Date\","
             + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}}"));
 
+    String nominations = "/api/nominations";
+    attempts.add(json("a name of zero-width spaces", nominations, nomination("2027", "\\u200B\\u2060\\u200B")));
+    attempts.add(json("a name containing NUL", nominations, nomination("2027", "Nguyễn\\u0000Văn Rỗng")));
+    attempts.add(json("a line break in a name", nominations, nomination("2027", "Nguyễn Văn\\nHai Dòng")));
+    attempts.add(json("a year with a fraction", nominations, nomination("2027.5", "Nguyễn Văn Lẻ")));
+    attempts.add(json("a control character in an objection", "/api/nominations/" + nomination + "/objections",
+        "{\"senderName\":\"Tổ dân phố\\u0007\",\"content\":\"Nội dung\\u0000\",\"isComplaint\":false}"));
+    attempts.add(new Attempt("NUL in an attachment's description", HttpMethod.POST,
+        "/api/nominations/" + nomination + "/attachments", "bode.donvi",
+        Multipart.file("Giấy khen.pdf", "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), "description", "Giấy\u0000khen")));
+    attempts.add(get("NUL in a search", "/api/nominations?name=Nguy%00%E1%BB%85n"));
+
     String imports = "/api/nominations/import";
     attempts.add(upload("zip bomb XLSX", imports, "bom.xlsx", zipBomb()));
+    attempts.add(upload("XLSX with one entry inflating to 300 MB", imports, "phinh-to.xlsx",
+        HostileFiles.zipWithOneEntryInflatingTo(300)));
+    attempts.add(upload("XLSX without a sheet", imports, "khong-trang.xlsx", workbookWithoutSheets()));
+    attempts.add(upload("XLSX with NUL in a cell", imports, "nul.xlsx", workbookWithNulInACell()));
+    String template = new String(rest.withBasicAuth("bode.donvi", "demo")
+        .getForEntity(imports + "/template?format=csv", byte[].class).getBody(), StandardCharsets.UTF_8).lines().findFirst()
+        .orElseThrow();
+    attempts.add(upload("CSV with an unterminated quoted field", imports, "ngoac-kep.csv",
+        (template + "\n2027,phuong-bode,ca-nhan,\"Kiều Thị Thiếu,1971,nu\n").getBytes(StandardCharsets.UTF_8)));
+    attempts.add(upload("CSV with a character after a closing quote", imports, "ngoac-kep-2.csv",
+        (template + "\n2027,phuong-bode,ca-nhan,\"Kiều\"Thị,1971,nu\n").getBytes(StandardCharsets.UTF_8)));
+    attempts.add(upload("CSV in code page 1258", imports, "ma-cu.csv",
+        (template + "\n").getBytes(java.nio.charset.Charset.forName("windows-1258"))));
+    attempts.add(upload("CSV with a heading twice", imports, "hai-cot.csv", (template + ",Năm sinh\n"
+        + "2027,phuong-bode,ca-nhan,Tạ Văn Đôi,1970,nam,,,,chung,Hiến máu.,\"tc1, tc2, tc3, tc4\",,Không,Không,1971\n")
+        .getBytes(StandardCharsets.UTF_8)));
+    attempts.add(upload("CSV with NUL in a cell", imports, "nul.csv", (template
+        + "\n2027,phuong-bode,ca-nhan,Nguyễn\u0000Văn,1970,nam,,,,chung,Hiến máu.,\"tc1, tc2, tc3, tc4\",,Không,Không\n")
+        .getBytes(StandardCharsets.UTF_8)));
     attempts.add(upload("path traversal in the file name", imports, "../../etc/passwd", "root:x:0:0".getBytes()));
     attempts.add(upload("path traversal with a CSV ending", imports, "../../../etc/cron.d/x.csv", "a,b\n1,2\n".getBytes()));
     attempts.add(upload("an XLSX that is not one", imports, "de-cu.xlsx", "PK not really a zip".getBytes()));
@@ -148,7 +261,48 @@ class HostileInputTest {
     attempts.add(get("year not a number", "/api/audit/rounds/abc"));
     attempts.add(get("page too large", "/engine-rest/task?maxResults=99999999999999"));
     attempts.add(get("expression in a query", "/engine-rest/task?nameLike=%24%7BsomeBean%7D"));
+    attempts.add(json("completing a task that does not exist", "/engine-rest/task/khong-co/complete", "{\"variables\":{}}"));
+    attempts.add(json("claiming a task that does not exist", "/engine-rest/task/khong-co/claim", "{\"userId\":\"bode.donvi\"}"));
+    attempts.add(get("the form of a task that does not exist", "/engine-rest/task/khong-co/deployed-form"));
+    attempts.add(get("the variables of a task that does not exist", "/engine-rest/task/khong-co/variables"));
+    attempts.add(get("the variables of a process instance that does not exist",
+        "/engine-rest/process-instance/khong-co/variables"));
     return attempts;
+  }
+
+  /** A nomination as a nominating unit of Bồ Đề submits it, with the round year and name as written. */
+  private static String nomination(String roundYear, String jsonName) {
+    return "{\"roundYear\":" + roundYear + ",\"nominatingUnit\":\"phuong-bode\",\"nomineeKind\":\"ca-nhan\","
+        + "\"nomineeName\":\"" + jsonName + "\",\"birthYear\":1970,\"gender\":\"nam\",\"movement\":\"chung\","
+        + "\"achievements\":\"Hiến máu nhiều lần.\",\"generalCriteria\":[\"tc1\",\"tc2\",\"tc3\",\"tc4\"]}";
+  }
+
+  private static byte[] workbookWithoutSheets() throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      workbook.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** The template filled with one nomination whose name holds a NUL, as Excel writes it in a cell (_x0000_). */
+  private byte[] workbookWithNulInACell() throws IOException {
+    byte[] template = rest.withBasicAuth("bode.donvi", "demo")
+        .getForEntity("/api/nominations/import/template?format=xlsx", byte[].class).getBody();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(template));
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      org.apache.poi.ss.usermodel.Row row = workbook.getSheetAt(0).createRow(1);
+      Object[] values = {2027, "phuong-bode", "ca-nhan", "Nguyễn_x0000_Văn", 1970, "nam", "", "", "", "chung",
+          "Hiến máu.", "tc1, tc2, tc3, tc4", "", "Không", "Không"};
+      for (int c = 0; c < values.length; c++) {
+        if (values[c] instanceof Integer number) {
+          row.createCell(c).setCellValue(number);
+        } else {
+          row.createCell(c).setCellValue((String) values[c]);
+        }
+      }
+      workbook.write(out);
+      return out.toByteArray();
+    }
   }
 
   private Map<String, Integer> storedRows() {

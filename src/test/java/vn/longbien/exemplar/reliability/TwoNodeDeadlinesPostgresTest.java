@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.longbien.exemplar.nomination.api.NominationService;
 import vn.longbien.exemplar.support.EmbeddedPostgresServer;
 import vn.longbien.exemplar.support.StandaloneStart;
+import vn.longbien.exemplar.support.RoundClock;
 
 /**
  * Two application nodes on one PostgreSQL database, each with its job executor on and the production
@@ -84,21 +86,30 @@ class TwoNodeDeadlinesPostgresTest {
         && configuration.getJobExecutor().isActive());
   }
 
-  /** Half the nominations through each node's service, as two officials' browsers would reach two nodes. */
-  private static void submitOnBothNodes() throws Exception {
+  /**
+   * Half the nominations through each node's service, as two officials' browsers would reach two nodes, on a
+   * day inside their round's window.
+   */
+  private static void submitOnBothNodes() {
     List<NominationService> services =
         List.of(nodeOne.getBean(NominationService.class), nodeTwo.getBean(NominationService.class));
     ExecutorService submitters = Executors.newFixedThreadPool(2);
     try {
-      List<Future<?>> submissions = new ArrayList<>();
-      for (int i = 0; i < NOMINATIONS; i++) {
-        NominationService node = services.get(i % 2);
-        String name = Nominees.name("Người đến hạn", i);
-        submissions.add(submitters.submit(() -> node.start(Nominees.eligible(name))));
-      }
-      for (Future<?> submission : submissions) {
-        submission.get();
-      }
+      RoundClock.inRound(Nominees.ROUND, () -> {
+        List<Future<?>> submissions = new ArrayList<>();
+        for (int i = 0; i < NOMINATIONS; i++) {
+          NominationService node = services.get(i % 2);
+          String name = Nominees.name("Người đến hạn", i);
+          submissions.add(submitters.submit(() -> node.start(Nominees.eligible(name))));
+        }
+        for (Future<?> submission : submissions) {
+          try {
+            submission.get();
+          } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("A submission failed", e);
+          }
+        }
+      });
     } finally {
       submitters.shutdown();
     }

@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.Officials;
 import vn.longbien.exemplar.support.RestNominations;
+import vn.longbien.exemplar.support.RoundClock;
 
 /**
  * The district chairman's proposal for the book "Những bông hoa đẹp" is kept on the nomination with the
@@ -27,7 +28,7 @@ import vn.longbien.exemplar.support.RestNominations;
 @SuppressWarnings({"unchecked", "rawtypes"})
 class BookProposalApplicationTest {
 
-  private static final int YEAR = 2077;
+  private static final int YEAR = RoundClock.year();
 
   @Autowired private TestRestTemplate rest;
   @Autowired private RuntimeService runtimeService;
@@ -61,8 +62,8 @@ class BookProposalApplicationTest {
         Map.entry("movement", "chung"), Map.entry("achievements", "Nhiều năm tổ chức lớp học tình thương cho trẻ em khó khăn."),
         Map.entry("generalCriteria", List.of("tc1", "tc2", "tc3", "tc4")), Map.entry("specificCriteria", List.of()),
         Map.entry("disciplinePending", false), Map.entry("complaintPending", false));
-    String id = (String) rest.withBasicAuth("bode.donvi", "demo").postForEntity("/api/nominations", body, Map.class)
-        .getBody().get("id");
+    String id = (String) RoundClock.inRound(YEAR,
+        () -> rest.withBasicAuth("bode.donvi", "demo").postForEntity("/api/nominations", body, Map.class)).getBody().get("id");
     RestNominations nominations = new RestNominations(rest, runtimeService, managementService, taskService);
     completeAs("bode.hoidong", "phuong-bode-hoidong", nominations.afterPublicPosting(id), vote());
     completeAs("bode.chutich", "phuong-bode-chutich", taskOf(id), Map.of(

@@ -13,6 +13,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.RoundClock;
 
 /**
  * The correction form's checklist submits a JSON array: the application stores JSON variables (Spin) and
@@ -25,15 +26,16 @@ class ChecklistVariablesApplicationTest {
 
   @Test
   void checklistJsonIsStoredWhileJavaSerializedObjectsStayRefused() {
-    ProcessInstance review =
+    int year = RoundClock.sharedYear();
+    ProcessInstance review = RoundClock.inRound(year, () ->
         runtimeService.startProcessInstanceByKey(
             "nomination-review",
             Variables.createVariables()
-                .putValue("nominatingUnit", "phuong-viethung").putValue("roundYear", 2025L)
+                .putValue("nominatingUnit", "phuong-viethung").putValue("roundYear", (long) year)
                 .putValue("nomineeKind", "tap-the").putValue("nomineeName", "Tổ dân phố số 7")
                 .putValue("movement", "chung").putValue("achievements", "Xây dựng tuyến phố văn minh")
                 .putValue("criterionTc1", true)
-                .putValue("disciplinePending", false).putValue("complaintPending", false));
+                .putValue("disciplinePending", false).putValue("complaintPending", false)));
 
     runtimeService.setVariable(review.getId(), "specificCriteria", SpinValues.jsonValue("[\"gddt-1\"]").create());
     assertThat(((SpinJsonNode) runtimeService.getVariable(review.getId(), "specificCriteria")).elements())

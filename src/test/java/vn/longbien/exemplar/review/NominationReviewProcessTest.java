@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -39,7 +40,9 @@ import org.springframework.core.io.ClassPathResource;
 import vn.longbien.exemplar.nomination.NewNominations;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationStatus;
+import vn.longbien.exemplar.nomination.RoundCalendar;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
+import vn.longbien.exemplar.support.OrganisationFiles;
 
 /**
  * The review chain as officials live it: one scenario per rule, on the real models, forms and decision
@@ -76,6 +79,24 @@ class NominationReviewProcessTest {
   /** Lead time of the review rows of {@code round-deadlines} for the plan's years. */
   private static final int REMINDER_DAYS_BEFORE = 7;
   private static final List<String> ALL_GENERAL_CRITERIA = List.of("tc1", "tc2", "tc3", "tc4");
+
+  /** The records are stored before their review starts, as the API does: the round's window is the API's test. */
+  private static final RoundCalendar OPEN_ROUND = new RoundCalendar() {
+    @Override
+    public Optional<String> refusal(int roundYear) {
+      return roundYear == YEAR ? Optional.empty() : Optional.of("Đợt bình xét năm " + roundYear + " không nhận hồ sơ");
+    }
+
+    @Override
+    public boolean hasOpened(int roundYear) {
+      return roundYear <= YEAR;
+    }
+
+    @Override
+    public int currentRoundYear() {
+      return YEAR;
+    }
+  };
 
   private ProcessEngine engine;
   private InMemoryNominations nominations;
@@ -302,6 +323,15 @@ class NominationReviewProcessTest {
     complete(review, "Task_ResolvePendingMatter", Map.of("pendingMatterOutcome", "settled", "pendingMatterNote", "Khiếu nại đã được giải quyết, không có vi phạm"));
     assertThat(review).hasPassed("Task_SettlePendingMatters").isWaitingAt("CallActivity_WardReview");
     assertThat(record(review).isComplaintPending()).isFalse();
+  }
+
+  @Test
+  void heldNominationGoesToTheGroupTheOrganisationFileNamesAsSecretariat() {
+    useChain(ReviewChainProperties.Chain.THREE_TIER, OrganisationFiles.withSecretariat("phong-yte-donvi"));
+    ProcessInstance review = submit(nomination("phuong-bode", "Hà Văn Giữ", ALL_GENERAL_CRITERIA, false, true));
+
+    assertThat(task(review).getTaskDefinitionKey()).isEqualTo("Task_ResolvePendingMatter");
+    assertThat(candidateGroups(task(review))).containsExactly("phong-yte-donvi");
   }
 
   @Test
@@ -720,17 +750,20 @@ class NominationReviewProcessTest {
   // ---------------------------------------------------------------- steps
 
   private void useChain(ReviewChainProperties.Chain chain) {
+    useChain(chain, OrganisationCatalog.load(new ClassPathResource("organisation/units.yaml")));
+  }
+
+  private void useChain(ReviewChainProperties.Chain chain, OrganisationCatalog organisation) {
     engine = extension.getProcessEngine();
     BpmnAwareTests.init(engine);
     nominations = new InMemoryNominations();
-    OrganisationCatalog organisation = OrganisationCatalog.load(new ClassPathResource("organisation/units.yaml"));
     NominationRecorder records = new NominationRecorder(nominations, new InMemoryDecisions());
     Mocks.register("nominationRecord", records);
     Mocks.register(
         "nominationIntake",
         new NominationIntake(
-            nominations, new NewNominations(nominations), records, organisation,
-            new ReviewChainProperties(chain, "phong-noivu-thuongtruc"), engine.getIdentityService()));
+            nominations, new NewNominations(nominations, OPEN_ROUND), records, organisation,
+            new ReviewChainProperties(chain), engine.getIdentityService(), OPEN_ROUND));
     Mocks.register("reviewSchedule", new ReviewSchedule());
     Mocks.register("eligibilityCheck", new EligibilityCheck(records));
     Mocks.register("publicPosting", new PublicPosting(records, organisation));

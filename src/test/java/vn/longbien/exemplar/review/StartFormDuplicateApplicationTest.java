@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RestNominations;
+import vn.longbien.exemplar.support.RoundClock;
 
 /**
  * The Tasklist start form (engine REST start, as Tasklist calls it) refuses the nominee a unit already
@@ -38,10 +39,11 @@ class StartFormDuplicateApplicationTest {
 
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat((String) again.getBody().get("message")).isEqualTo(
-        "Đối tượng “Đặng Thị Lặp” đã được đơn vị đề cử trong đợt bình xét năm 2027 (hồ sơ " + first
+        "Đối tượng “Đặng Thị Lặp” đã được đơn vị đề cử trong đợt bình xét năm " + nominations.year() + " (hồ sơ " + first
             + "); một thành tích không được khen thưởng hai lần");
     assertThat(jdbc.queryForObject(
-            "SELECT count(*) FROM nomination WHERE round_year = 2027 AND nominee_search_name = 'dang thi lap'", Integer.class))
+            "SELECT count(*) FROM nomination WHERE round_year = ? AND nominee_search_name = 'dang thi lap'", Integer.class,
+            nominations.year()))
         .isEqualTo(1);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("nomination-review")
             .variableValueEquals("nomineeName", "DANG THI LAP").count())
@@ -50,10 +52,10 @@ class StartFormDuplicateApplicationTest {
 
   @Test
   void aStartFormSubmittedForAnotherUnitIsRefusedWith400AndTheReason() {
-    Map<String, Object> variables = RestNominations.startForm("phuong-bode", "Lê Văn Mượn");
+    Map<String, Object> variables = RestNominations.startForm("phuong-bode", "Lê Văn Mượn", RoundClock.sharedYear());
 
-    ResponseEntity<Map> refused = rest.withBasicAuth("viethung.donvi", "demo").postForEntity(
-        "/engine-rest/process-definition/key/nomination-review/start", Map.of("variables", variables), Map.class);
+    ResponseEntity<Map> refused = RoundClock.inRound(RoundClock.sharedYear(), () -> rest.withBasicAuth("viethung.donvi", "demo")
+        .postForEntity("/engine-rest/process-definition/key/nomination-review/start", Map.of("variables", variables), Map.class));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) refused.getBody().get("message"))

@@ -19,6 +19,7 @@ import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.NominationDecisionRepository;
 import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.nomination.NominationStatus;
+import vn.longbien.exemplar.support.RoundClock;
 
 /**
  * The three-tier chain (Bồ Đề ward → district → city) as the demo officials work it through the Java API,
@@ -108,14 +109,20 @@ final class ThreeTierChainAsOfficials {
     assertThat(taken.get(4).getVotes()).isEqualTo(new NominationDecision.Votes(30, 28, 27, 1));
   }
 
+  /** On a day inside the window of the round shared by the scenarios that tell nominees apart by name. */
   private String submitAsBoDeUnit(String nomineeName) {
+    int year = RoundClock.sharedYear();
+    return RoundClock.inRound(year, () -> submitAsBoDeUnit(nomineeName, year));
+  }
+
+  private String submitAsBoDeUnit(String nomineeName, int year) {
     identities.setAuthentication("bode.donvi", List.of("phuong-bode-donvi"));
     try {
       ProcessInstance instance =
           runtime.startProcessInstanceByKey(
               "nomination-review",
               Variables.createVariables()
-                  .putValue("nominatingUnit", "phuong-bode").putValue("roundYear", 2025L)
+                  .putValue("nominatingUnit", "phuong-bode").putValue("roundYear", (long) year)
                   .putValue("nomineeKind", "ca-nhan").putValue("nomineeName", nomineeName)
                   .putValue("birthYear", 1978L).putValue("gender", "nam")
                   .putValue("movement", "chung").putValue("achievements", "Cứu hai em nhỏ đuối nước trên sông Hồng")

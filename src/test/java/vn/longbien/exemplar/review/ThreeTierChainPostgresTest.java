@@ -27,7 +27,9 @@ class ThreeTierChainPostgresTest {
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
     EmbeddedPostgresServer.configure(registry, "exemplars_review", "postgresreview");
+    // The demo accounts (password "demo") exist only with Camunda's password policy off.
     registry.add("exemplar.demo-identity.enabled", () -> "true");
+    registry.add("camunda.bpm.generic-properties.properties.enable-password-policy", () -> "false");
   }
 
   @Autowired private RuntimeService runtimeService;

@@ -42,6 +42,16 @@ class ApplicationApiAccessTest {
   }
 
   @Test
+  void phongNoiVuAsTheCouncilsSecretariatReadsEveryUnitOfTheDistrict() {
+    Map<String, Object> me = me("quan.noivu");
+
+    assertThat(me.get("secretariat")).isEqualTo(true);
+    assertThat((List<Object>) me.get("readableUnits")).contains("quan-longbien", "phuong-bode", "phuong-viethung", "phong-yte")
+        .doesNotContain("thanhpho-hanoi")
+        .hasSize(1 + 14 + 14);
+  }
+
+  @Test
   void auditorReadsEveryUnit() {
     Map<String, Object> me = me("thanhtra");
 

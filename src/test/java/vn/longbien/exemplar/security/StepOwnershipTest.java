@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.longbien.exemplar.forms.FormDataRefusedException;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RestNominations;
+import vn.longbien.exemplar.support.RoundClock;
 
 /**
  * A step's form owns its data, and a task belongs to its group: a Bồ Đề council member who knows Camunda REST
@@ -219,13 +220,14 @@ class StepOwnershipTest {
   @Test
   void startingTheReviewWithRoutingVariablesIsRefusedAndStoresNothing() {
     String name = "Đỗ Văn Định Tuyến " + NOMINEES.incrementAndGet();
-    Map<String, Object> variables = new LinkedHashMap<>(RestNominations.startForm("phuong-bode", name));
+    Map<String, Object> variables = new LinkedHashMap<>(RestNominations.startForm("phuong-bode", name, RoundClock.sharedYear()));
     variables.put("reviewUnit", typed("phuong-viethung", "String"));
     variables.put("level", typed("quan", "String"));
     variables.put("secretariatGroup", typed("phuong-viethung-hoidong", "String"));
 
-    ResponseEntity<Map> started = rest.withBasicAuth("bode.donvi", "demo").postForEntity(
-        "/engine-rest/process-definition/key/nomination-review/start", Map.of("variables", variables), Map.class);
+    ResponseEntity<Map> started = RoundClock.inRound(RoundClock.sharedYear(), () -> rest.withBasicAuth("bode.donvi", "demo")
+        .postForEntity("/engine-rest/process-definition/key/nomination-review/start", Map.of("variables", variables),
+            Map.class));
 
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((List<Map<String, String>>) started.getBody().get("fieldErrors")).extracting(error -> error.get("field"))
@@ -236,17 +238,17 @@ class StepOwnershipTest {
   @Test
   void startingTheReviewPartWayThroughIsRefused() {
     Map<String, Object> body = Map.of(
-        "variables", RestNominations.startForm("phuong-bode", "Vũ Văn Tắt " + NOMINEES.incrementAndGet()),
+        "variables", RestNominations.startForm("phuong-bode", "Vũ Văn Tắt " + NOMINEES.incrementAndGet(), RoundClock.sharedYear()),
         "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Gateway_EntryLevel")));
 
-    ResponseEntity<Map> started = rest.withBasicAuth("bode.donvi", "demo").postForEntity(
-        "/engine-rest/process-definition/key/nomination-review/start", body, Map.class);
+    ResponseEntity<Map> started = RoundClock.inRound(RoundClock.sharedYear(), () -> rest.withBasicAuth("bode.donvi", "demo")
+        .postForEntity("/engine-rest/process-definition/key/nomination-review/start", body, Map.class));
 
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
-  void aNominationsReviewStartsOnceAndOnlyForItsOwnUnit() {
+  void aNominationsReviewCannotBeStartedAgainByAnyone() {
     String businessKey = runtimeService.createProcessInstanceQuery().processInstanceId(council.getProcessInstanceId())
         .singleResult().getBusinessKey();
 
@@ -303,6 +305,37 @@ class StepOwnershipTest {
   }
 
   @Test
+  void aChairmanDecisionWithAProposalTheLevelDoesNotMakeIsRefusedNamingTheFieldsThatApply() {
+    String businessKey = runtimeService.createProcessInstanceQuery().processInstanceId(council.getProcessInstanceId())
+        .singleResult().getBusinessKey();
+    completeCouncilVote();
+    Task wardChairman = taskService.createTaskQuery().processInstanceId(council.getProcessInstanceId()).singleResult();
+    assertThat(rest.withBasicAuth("bode.chutich", "demo").postForEntity("/engine-rest/task/" + wardChairman.getId() + "/complete",
+        Map.of("variables", Map.of("recognised", typed(true, "Boolean"), "proposeUpward", typed(true, "Boolean"),
+            "decisionNumber", typed("12/QĐ-UBND", "String"), "decisionDate", typed("2027-01-12", "String"))), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Task districtCouncil = nominations.afterPublicPosting(businessKey);
+    assertThat(rest.withBasicAuth("quan.hoidong", "demo").postForEntity("/engine-rest/task/" + districtCouncil.getId()
+        + "/complete", RestNominations.councilVote(), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Task districtChairman =
+        taskService.createTaskQuery().processInstanceId(districtCouncil.getProcessInstanceId()).singleResult();
+
+    // The district proposes to the city (good deed, the title, the book), not "upward" to a district.
+    ResponseEntity<Map> upward = rest.withBasicAuth("quan.chutich", "demo").postForEntity(
+        "/engine-rest/task/" + districtChairman.getId() + "/complete",
+        Map.of("variables", Map.of("recognised", typed(true, "Boolean"), "proposeUpward", typed(true, "Boolean"),
+            "proposeGoodDeed", typed(true, "Boolean"), "decisionNumber", typed("30/QĐ-UBND", "String"),
+            "decisionDate", typed("2027-01-20", "String"))), Map.class);
+
+    assertThat(upward.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map<String, String>>) upward.getBody().get("fieldErrors")).extracting(error -> error.get("field"))
+        .containsExactly("proposeUpward");
+    assertThat((String) upward.getBody().get("message"))
+        .contains("Các trường áp dụng ở bước này: recognised, proposeGoodDeed, proposeOutstandingCitizen, proposeBook");
+    assertThat(taskService.createTaskQuery().taskId(districtChairman.getId()).count()).isOne();
+  }
+
+  @Test
   void theJavaApiRefusesVariablesBeyondTheForm() {
     identityService.setAuthentication("bode.hoidong", List.of("phuong-bode-hoidong"));
     Map<String, Object> variables = new HashMap<>(councilVote());
@@ -339,11 +372,12 @@ class StepOwnershipTest {
   void theJavaApiRefusesAStartWithVariablesBeyondTheStartForm() {
     identityService.setAuthentication("bode.donvi", List.of("phuong-bode-donvi"));
     Map<String, Object> variables = new HashMap<>();
-    RestNominations.startForm("phuong-bode", "Lại Văn Khởi " + NOMINEES.incrementAndGet())
+    RestNominations.startForm("phuong-bode", "Lại Văn Khởi " + NOMINEES.incrementAndGet(), RoundClock.sharedYear())
         .forEach((name, typed) -> variables.put(name, ((Map<String, Object>) typed).get("value")));
     variables.put("secretariatGroup", "phuong-bode-donvi");
 
-    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("nomination-review", variables))
+    assertThatThrownBy(() -> RoundClock.inRound(RoundClock.sharedYear(),
+        () -> runtimeService.startProcessInstanceByKey("nomination-review", variables)))
         .isInstanceOf(FormDataRefusedException.class).hasMessageContaining("secretariatGroup");
   }
 

@@ -13,21 +13,38 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-/** Submits nominations through the REST API as a ward's nominating unit would, and moves them on. */
+/**
+ * Submits nominations through the REST API as a ward's nominating unit would, on a day inside their round's
+ * window ({@link RoundClock}), and moves them on.
+ */
 public final class RestNominations {
 
   private final TestRestTemplate rest;
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
   private final TaskService taskService;
+  private final int year;
 
+  /** Submits for the round shared by the scenarios that tell their nominations apart by nominee. */
   public RestNominations(
       TestRestTemplate rest, RuntimeService runtimeService, ManagementService managementService,
       TaskService taskService) {
+    this(rest, runtimeService, managementService, taskService, RoundClock.sharedYear());
+  }
+
+  public RestNominations(
+      TestRestTemplate rest, RuntimeService runtimeService, ManagementService managementService,
+      TaskService taskService, int year) {
     this.rest = rest;
     this.runtimeService = runtimeService;
     this.managementService = managementService;
     this.taskService = taskService;
+    this.year = year;
+  }
+
+  /** The round the nominations are submitted for. */
+  public int year() {
+    return year;
   }
 
   /** Bồ Đề's nominating unit submits an eligible individual; returns the business key. */
@@ -39,17 +56,39 @@ public final class RestNominations {
     return (String) response.getBody().get("businessKey");
   }
 
-  /** Bồ Đề's nominating unit starts the review of an eligible individual (2027) as Tasklist's start form does. */
+  /**
+   * Bồ Đề's nominating unit starts the review of an eligible individual as Tasklist's start form does, on a day
+   * inside the round's window.
+   */
   public ResponseEntity<Map> startByBoDe(String nomineeName) {
-    return rest.withBasicAuth("bode.donvi", "demo").postForEntity(
-        "/engine-rest/process-definition/key/nomination-review/start",
-        Map.of("variables", startForm("phuong-bode", nomineeName)), Map.class);
+    return RoundClock.inRound(year, () -> startByBoDeToday(nomineeName));
   }
 
-  /** Every field of the start form, filled for an eligible individual of the unit (2027), typed as REST takes them. */
-  public static Map<String, Object> startForm(String unit, String nomineeName) {
+  /** As {@link #startByBoDe}, on the day the engine clock shows. */
+  public ResponseEntity<Map> startByBoDeToday(String nomineeName) {
+    return startByBoDeToday(nomineeName, true);
+  }
+
+  /** As {@link #startByBoDeToday}, the year left empty as Tasklist's start form opens. */
+  public ResponseEntity<Map> startByBoDeLeavingTheYearEmpty(String nomineeName) {
+    return startByBoDeToday(nomineeName, false);
+  }
+
+  private ResponseEntity<Map> startByBoDeToday(String nomineeName, boolean withYear) {
+    return rest.withBasicAuth("bode.donvi", "demo").postForEntity(
+        "/engine-rest/process-definition/key/nomination-review/start",
+        Map.of("variables", startForm("phuong-bode", nomineeName, withYear ? year : null)), Map.class);
+  }
+
+  /**
+   * Every field of the start form, filled for an eligible individual of the unit, typed as REST takes them; the
+   * year left out when null (the round open on the engine clock's day).
+   */
+  public static Map<String, Object> startForm(String unit, String nomineeName, Integer year) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("roundYear", typed(2027, "Integer"));
+    if (year != null) {
+      variables.put("roundYear", typed(year, "Integer"));
+    }
     variables.put("nominatingUnit", typed(unit, "String"));
     variables.put("nomineeKind", typed("ca-nhan", "String"));
     variables.put("nomineeName", typed(nomineeName, "String"));

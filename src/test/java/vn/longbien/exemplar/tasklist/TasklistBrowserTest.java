@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RestNominations;
+import vn.longbien.exemplar.support.RoundClock;
 
 /**
  * The review chain worked in Camunda Tasklist in headless Chromium, as the ward's officials work it.
@@ -82,7 +83,8 @@ class TasklistBrowserTest {
     // Bồ Đề's nominating unit fills the start form.
     tasklist.logIn("bode.donvi");
     tasklist.openStartForm(PROCESS_NAME);
-    tasklist.type("Năm bình xét", "2027");
+    // The year is left empty, as the form says: the nomination is for the round open on the day it is sent.
+    int year = RoundClock.sharedYear();
     tasklist.choose("Đơn vị đề cử", "Phường Bồ Đề");
     tasklist.radio("Cá nhân");
     tasklist.type("Họ và tên", nominee);
@@ -98,11 +100,12 @@ class TasklistBrowserTest {
     tasklist.tick("3. Có mô hình mới");
     tasklist.tick("4. Có tinh thần tương thân");
     tasklist.screenshot("02-bieu-mau-de-cu");
-    tasklist.startProcess();
+    RoundClock.inRound(year, tasklist::startProcess);
 
     ProcessInstance nomination = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey("nomination-review").variableValueEquals("nomineeName", nominee).singleResult();
     assertThat(nomination).as("the nomination started from Tasklist").isNotNull();
+    assertThat(runtimeService.getVariable(nomination.getId(), "roundYear")).isEqualTo(year);
     Task councilTask =
         new RestNominations(rest, runtimeService, managementService, taskService).afterPublicPosting(nomination);
 

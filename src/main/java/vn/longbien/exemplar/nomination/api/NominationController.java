@@ -45,10 +45,16 @@ class NominationController {
   @PostMapping
   @Operation(
       summary = "Nộp một hồ sơ đề cử và bắt đầu bình xét",
-      description = "Đơn vị đề cử phải là đơn vị của người nộp (vai trò donvi), nếu không: 403. Trùng đối tượng "
-          + "(họ tên không dấu + năm sinh + đơn vị) trong cùng đợt: 409 kèm existingNominationId.")
-  ResponseEntity<Detail> submit(@Valid @RequestBody NominationRequest request) {
-    Nomination nomination = service.submit(request);
+      description = "Đơn vị đề cử phải là đơn vị của người nộp (vai trò donvi), nếu không: 403. Chỉ đợt bình xét "
+          + "đang mở nhận hồ sơ (mặc định từ 01/12 năm N-1 đến trước 31/01 năm N); đợt đã hết hạn hoặc chưa mở: 409 "
+          + "RoundNotOpen, nêu đợt đang mở. Trùng đối tượng (họ tên không dấu + năm sinh + đơn vị) trong cùng đợt: "
+          + "409 kèm existingNominationId.")
+  ResponseEntity<Detail> submit(
+      @Valid @RequestBody NominationRequest request,
+      @Parameter(description = "Phòng Nội vụ (thường trực) hoặc quản trị viên chấp nhận hồ sơ nộp sau hạn của đợt, "
+          + "cho một đơn vị đề cử của Quận; hồ sơ ghi người chấp nhận và thời điểm. Người khác: 403; đợt đang mở: 400.")
+          @RequestParam(defaultValue = "false") boolean acceptLate) {
+    Nomination nomination = service.submit(request, acceptLate);
     return ResponseEntity.created(URI.create("/api/nominations/" + nomination.getId()))
         .body(detail(service.readable(nomination.getId())));
   }

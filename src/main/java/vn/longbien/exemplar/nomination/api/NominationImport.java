@@ -6,21 +6,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,18 +41,22 @@ import vn.longbien.exemplar.nomination.SearchKey;
 import vn.longbien.exemplar.nomination.api.ImportReport.RowError;
 import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.security.CurrentOfficial.Official;
+import vn.longbien.exemplar.text.PlainText;
 import vn.longbien.exemplar.web.InvalidInputException;
 
 /**
  * Bulk import of nominations from an XLSX or CSV file in the template's columns ({@link ImportColumn}).
- * Every row is checked as a single submission would be (fields, the caller's unit, duplicates in the round
- * and in the file). Nothing is half imported: either no row is started, or — when the official asks for it —
+ * Every row is checked as a single submission would be (fields, the caller's unit, the round open today,
+ * duplicates in the round and in the file). Nothing is half imported: either no row is started, or — when the official asks for it —
  * all valid rows are started, in one transaction.
  */
 @Service
 public class NominationImport {
 
   static final int MAX_ROWS = 2000;
+
+  private static final String TOO_LARGE_WHEN_UNPACKED =
+      "Tệp Excel khi giải nén quá lớn hoặc nén bất thường (có thể là tệp độc hại); tệp không được đọc";
 
   /** A file that cannot be read as the template at all. */
   public static class UnreadableFileException extends InvalidInputException {
@@ -65,7 +81,7 @@ public class NominationImport {
   }
 
   /** @param startValidRows start the valid rows even if others are bad (default: start nothing then) */
-  public ImportReport importFile(String fileName, InputStream content, boolean startValidRows) throws IOException {
+  public ImportReport importFile(String fileName, InputStream content, boolean startValidRows) {
     List<Map<ImportColumn, String>> rows = isCsv(fileName) ? readCsv(content) : readXlsx(content);
     if (rows.isEmpty()) {
       throw new UnreadableFileException("Tệp không có dòng dữ liệu nào");
@@ -76,8 +92,10 @@ public class NominationImport {
     Official caller = currentOfficial.get();
     List<ParsedRow> parsed = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
+    Map<Integer, Optional<String>> roundRefusals = new HashMap<>();
+    int currentRound = nominations.currentRoundYear();
     for (int i = 0; i < rows.size(); i++) {
-      parsed.add(check(i + 2, rows.get(i), caller, seen));
+      parsed.add(check(i + 2, rows.get(i), caller, seen, roundRefusals, currentRound));
     }
     List<RowError> errors = parsed.stream().flatMap(p -> p.errors().stream()).toList();
     List<NominationRequest> valid = parsed.stream().filter(p -> p.errors().isEmpty()).map(ParsedRow::request).toList();
@@ -96,10 +114,13 @@ public class NominationImport {
         rows.size(), valid.size(), started.size(), started, errors);
   }
 
-  private ParsedRow check(int rowNo, Map<ImportColumn, String> cells, Official caller, Map<String, Integer> seen) {
+  private ParsedRow check(
+      int rowNo, Map<ImportColumn, String> cells, Official caller, Map<String, Integer> seen,
+      Map<Integer, Optional<String>> roundRefusals, int currentRound) {
     List<RowError> errors = new ArrayList<>();
     NominationRequest request = new NominationRequest(
-        integer(rowNo, cells, ImportColumn.ROUND_YEAR, errors),
+        // As the template says: a year left empty is the round open today.
+        text(cells, ImportColumn.ROUND_YEAR) == null ? currentRound : integer(rowNo, cells, ImportColumn.ROUND_YEAR, errors),
         text(cells, ImportColumn.NOMINATING_UNIT),
         text(cells, ImportColumn.NOMINEE_KIND),
         text(cells, ImportColumn.NOMINEE_NAME),
@@ -125,6 +146,10 @@ public class NominationImport {
           "Bạn không thuộc đơn vị đề cử “" + request.nominatingUnit() + "”; chỉ nhập hồ sơ của đơn vị mình"));
     }
     if (errors.isEmpty()) {
+      roundRefusals.computeIfAbsent(request.roundYear(), nominations::roundRefusal)
+          .ifPresent(reason -> errors.add(error(rowNo, ImportColumn.ROUND_YEAR, reason)));
+    }
+    if (errors.isEmpty()) {
       String key = request.roundYear() + "|" + request.nominatingUnit().trim() + "|" + SearchKey.of(request.nomineeName())
           + "|" + request.birthYear();
       Integer earlier = seen.putIfAbsent(key, rowNo);
@@ -144,9 +169,13 @@ public class NominationImport {
     return new RowError(rowNo, column.heading(), column.field(), message);
   }
 
+  /**
+   * The cell as the API reads a JSON string: NFC, without white space around it; empty is no value. Which
+   * characters a field refuses is the request's own rule ({@link vn.longbien.exemplar.web.PlainTextFields}).
+   */
   private static String text(Map<ImportColumn, String> cells, ImportColumn column) {
-    String value = cells.get(column);
-    return value == null || value.isBlank() ? null : value.trim();
+    String value = cells.get(column) == null ? "" : PlainText.normalized(cells.get(column)).strip();
+    return value.isEmpty() ? null : value;
   }
 
   private static Integer integer(int rowNo, Map<ImportColumn, String> cells, ImportColumn column, List<RowError> errors) {
@@ -157,7 +186,7 @@ public class NominationImport {
     try {
       return Integer.valueOf(value.endsWith(".0") ? value.substring(0, value.length() - 2) : value);
     } catch (NumberFormatException e) {
-      errors.add(error(rowNo, column, column.heading() + " phải là một số: “" + value + "”"));
+      errors.add(error(rowNo, column, column.heading() + " phải là một số nguyên: “" + value + "”"));
       return null;
     }
   }
@@ -178,8 +207,11 @@ public class NominationImport {
     return fileName != null && fileName.toLowerCase().endsWith(".csv");
   }
 
-  private static List<Map<ImportColumn, String>> readXlsx(InputStream content) throws IOException {
+  private static List<Map<ImportColumn, String>> readXlsx(InputStream content) {
     try (Workbook workbook = new XSSFWorkbook(content)) {
+      if (workbook.getNumberOfSheets() == 0) {
+        throw new UnreadableFileException("Tệp Excel không có trang tính nào");
+      }
       Sheet sheet = workbook.getSheetAt(0);
       DataFormatter format = new DataFormatter();
       Row heading = sheet.getRow(sheet.getFirstRowNum());
@@ -188,7 +220,7 @@ public class NominationImport {
       }
       Map<Integer, ImportColumn> columns = new LinkedHashMap<>();
       for (Cell cell : heading) {
-        ImportColumn.ofHeading(format.formatCellValue(cell)).ifPresent(c -> columns.put(cell.getColumnIndex(), c));
+        ImportColumn.ofHeading(format.formatCellValue(cell)).ifPresent(c -> putOnce(columns, cell.getColumnIndex(), c));
       }
       requireAllColumns(columns.values());
       List<Map<ImportColumn, String>> rows = new ArrayList<>();
@@ -204,32 +236,88 @@ public class NominationImport {
         rows.remove(rows.size() - 1);
       }
       return rows;
-    } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | org.apache.poi.EmptyFileException
-        | IOException e) {
-      // IOException: also POI's zip bomb guard (a sheet inflating over 100 times its packed size).
+    } catch (UnreadableFileException e) {
+      throw e;
+    } catch (OLE2NotOfficeXmlFileException e) {
+      throw new UnreadableFileException(
+          "Tệp là bảng tính Excel 97–2003 (.xls), không phải .xlsx; mở bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại");
+    } catch (NotOfficeXmlFileException | EmptyFileException e) {
       throw new UnreadableFileException("Tệp không phải là tệp Excel (.xlsx) hợp lệ");
+    } catch (RecordFormatException e) {
+      // A part of the package over the size POI reads into memory (100 MB).
+      throw new UnreadableFileException(TOO_LARGE_WHEN_UNPACKED);
+    } catch (IOException | RuntimeException e) {
+      // IOException: also POI's zip bomb guard (a part inflating over 100 times its packed size).
+      throw new UnreadableFileException(e.getMessage() != null && e.getMessage().contains("Zip bomb")
+          ? TOO_LARGE_WHEN_UNPACKED : "Tệp Excel (.xlsx) bị hỏng hoặc không đúng cấu trúc bảng tính, không đọc được");
     }
   }
 
-  private static List<Map<ImportColumn, String>> readCsv(InputStream content) throws IOException {
-    Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(content).get(), StandardCharsets.UTF_8);
-    List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-        .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader).getRecords();
-    if (records.isEmpty()) {
+  private static List<Map<ImportColumn, String>> readCsv(InputStream content) {
+    // Strictly UTF-8: a file in another code page is refused, not read with its Vietnamese letters replaced.
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    CSVParser parser;
+    try {
+      Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(content).get(), utf8);
+      // Columns without a heading (Excel keeps some after the last one) are ignored, as are unknown headings.
+      parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
+          .setIgnoreEmptyLines(true).setTrim(true).get().parse(reader);
+    } catch (IOException | UncheckedIOException e) {
+      throw csvError(e, 1);
+    } catch (IllegalArgumentException e) {
+      throw new UnreadableFileException("Dòng tiêu đề của tệp CSV không đọc được");
+    }
+    if (parser.getHeaderNames().isEmpty()) {
       return List.of();
     }
     Map<String, ImportColumn> columns = new LinkedHashMap<>();
-    for (String name : records.get(0).getParser().getHeaderNames()) {
-      ImportColumn.ofHeading(name).ifPresent(c -> columns.put(name, c));
+    for (String name : parser.getHeaderNames()) {
+      ImportColumn.ofHeading(name).ifPresent(c -> putOnce(columns, name, c));
     }
     requireAllColumns(columns.values());
     List<Map<ImportColumn, String>> rows = new ArrayList<>();
-    for (CSVRecord record : records) {
+    Iterator<CSVRecord> records = parser.iterator();
+    while (true) {
+      CSVRecord record;
+      try {
+        if (!records.hasNext()) {
+          break;
+        }
+        record = records.next();
+      } catch (UncheckedIOException e) {
+        // Numbered as the report numbers rows: the heading is row 1.
+        throw csvError(e, rows.size() + 2);
+      }
       Map<ImportColumn, String> cells = new EnumMap<>(ImportColumn.class);
       columns.forEach((name, column) -> cells.put(column, record.isSet(name) ? record.get(name) : ""));
       rows.add(cells);
     }
     return rows;
+  }
+
+  /** Why the CSV parser stopped at the given row: not UTF-8, or quotes that do not pair. */
+  private static UnreadableFileException csvError(Exception e, int row) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof CharacterCodingException) {
+        return new UnreadableFileException("Tệp CSV không phải mã UTF-8 (lỗi ở dòng " + row
+            + "); trong Excel, lưu lại với kiểu “CSV UTF-8 (Comma delimited)” rồi nhập lại");
+      }
+      if (cause instanceof CSVException) {
+        return new UnreadableFileException("Tệp CSV sai cú pháp ở dòng " + row + ": dấu ngoặc kép (\") không khớp — một ô "
+            + "mở ngoặc kép mà không đóng, hoặc có ký tự ngay sau dấu ngoặc kép đóng. Sửa dòng này rồi nhập lại");
+      }
+    }
+    return new UnreadableFileException("Tệp CSV không đọc được từ dòng " + row);
+  }
+
+  /** A heading of the template found twice: which of the two columns holds the value is anybody's guess. */
+  private static <K> void putOnce(Map<K, ImportColumn> columns, K key, ImportColumn column) {
+    if (columns.containsValue(column)) {
+      throw new UnreadableFileException(
+          "Tệp có hai cột cùng tiêu đề “" + column.heading() + "”; mỗi cột của mẫu chỉ được có một lần");
+    }
+    columns.put(key, column);
   }
 
   private static void requireAllColumns(java.util.Collection<ImportColumn> found) {

@@ -10,9 +10,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import vn.longbien.exemplar.nomination.Nomination;
+import vn.longbien.exemplar.web.MultiLine;
+import vn.longbien.exemplar.web.PlainTextFields;
 
 /** A nomination as a nominating unit submits it: every field of the Tasklist start form. */
 @Schema(description = "Hồ sơ đề cử điển hình tiên tiến")
+@PlainTextFields
 public record NominationRequest(
     @Schema(description = "Năm bình xét", example = "2025")
         @NotNull(message = "Chưa nhập năm bình xét")
@@ -47,6 +50,7 @@ public record NominationRequest(
     @Schema(description = "Tóm tắt thành tích")
         @NotBlank(message = "Chưa nhập thành tích")
         @Size(max = 8000, message = "Thành tích dài quá 8000 ký tự")
+        @MultiLine
         String achievements,
     @Schema(description = "Tiêu chuẩn chung đáp ứng: tc1 … tc4", example = "[\"tc1\",\"tc2\",\"tc3\",\"tc4\"]")
         @NotEmpty(message = "Chưa chọn tiêu chuẩn chung nào")

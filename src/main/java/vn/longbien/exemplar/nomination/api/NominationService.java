@@ -24,7 +24,10 @@ import vn.longbien.exemplar.nomination.NominationDecisionRepository;
 import vn.longbien.exemplar.nomination.NominationQueries;
 import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.nomination.NominationStatus;
+import vn.longbien.exemplar.nomination.RoundCalendar;
+import vn.longbien.exemplar.nomination.RoundNotOpenException;
 import vn.longbien.exemplar.nomination.SearchKey;
+import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.security.CurrentOfficial.Official;
 import vn.longbien.exemplar.web.RecordNotFoundException;
@@ -32,7 +35,8 @@ import vn.longbien.exemplar.web.RecordNotFoundException;
 /**
  * Submits nominations and reads them for the API's caller. A nomination is stored and its
  * {@code nomination-review} instance started (business key = its id) in one transaction: if the engine
- * refuses the start, no record remains.
+ * refuses the start, no record remains. Only the round open today takes nominations; after its deadline,
+ * Phòng Nội vụ or an administrator may still accept one explicitly, and the record keeps who and when.
  */
 @Service
 public class NominationService {
@@ -49,22 +53,42 @@ public class NominationService {
   private final NewNominations newNominations;
   private final RuntimeService runtimeService;
   private final CurrentOfficial currentOfficial;
+  private final RoundCalendar rounds;
+  private final OrganisationCatalog organisation;
 
   NominationService(
       NominationRepository nominations, NominationQueries queries, NominationDecisionRepository decisions,
-      NewNominations newNominations, RuntimeService runtimeService, CurrentOfficial currentOfficial) {
+      NewNominations newNominations, RuntimeService runtimeService, CurrentOfficial currentOfficial,
+      RoundCalendar rounds, OrganisationCatalog organisation) {
     this.nominations = nominations;
     this.queries = queries;
     this.decisions = decisions;
     this.newNominations = newNominations;
     this.runtimeService = runtimeService;
     this.currentOfficial = currentOfficial;
+    this.rounds = rounds;
+    this.organisation = organisation;
   }
 
   /** The caller submits for one of their own nominating units (403 otherwise); a duplicate is 409. */
   @Transactional
   public Nomination submit(NominationRequest request) {
+    return submit(request, false);
+  }
+
+  /**
+   * As {@link #submit(NominationRequest)}; with {@code acceptLate}, Phòng Nội vụ or an administrator accepts,
+   * for any nominating unit they may read, a nomination whose round has closed (403 for anyone else).
+   */
+  @Transactional
+  public Nomination submit(NominationRequest request, boolean acceptLate) {
     Official caller = currentOfficial.get();
+    if (acceptLate) {
+      if (!mayAcceptLateFor(caller, request.nominatingUnit())) {
+        throw new AuthorizationException(caller.userId() + " may not accept a late nomination for " + request.nominatingUnit());
+      }
+      return review(newNominations.storeAcceptedLate(newNomination(request), caller.userId()));
+    }
     if (!mayNominateFor(caller, request.nominatingUnit())) {
       throw new AuthorizationException(
           caller.userId() + " is not a member of the nominating unit " + request.nominatingUnit());
@@ -75,12 +99,29 @@ public class NominationService {
   /**
    * Stores the nomination and starts its review, in the caller's transaction.
    *
+   * @throws RoundNotOpenException the round of the nomination's year is not open today
    * @throws DuplicateNominationException the nominee is already nominated by the unit in the round
    */
   @Transactional
   public Nomination start(NominationRequest request) {
-    Nomination nomination = newNominations.store(
-        request.toNomination("DC-" + request.roundYear() + "-" + UUID.randomUUID().toString().substring(0, 8)));
+    return review(newNominations.store(newNomination(request)));
+  }
+
+  /** Why a nomination for this round is refused today (closed, or not yet open); empty while it is open. */
+  public Optional<String> roundRefusal(int roundYear) {
+    return rounds.refusal(roundYear);
+  }
+
+  /** The round open today, or the next one: the year an import row or a start form left empty means. */
+  public int currentRoundYear() {
+    return rounds.currentRoundYear();
+  }
+
+  private static Nomination newNomination(NominationRequest request) {
+    return request.toNomination("DC-" + request.roundYear() + "-" + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  private Nomination review(Nomination nomination) {
     try {
       runtimeService.startProcessInstanceByKey(REVIEW_PROCESS, nomination.getId());
     } catch (AuthorizationException e) {
@@ -93,6 +134,12 @@ public class NominationService {
 
   public boolean mayNominateFor(Official caller, String unitCode) {
     return unitCode != null && caller.hasRole(unitCode.trim(), NOMINATING_ROLE);
+  }
+
+  /** Phòng Nội vụ or an administrator, for a nominating unit they may read. */
+  private boolean mayAcceptLateFor(Official caller, String unitCode) {
+    return unitCode != null && (caller.isSecretariat() || caller.isAdministrator()) && caller.canRead(unitCode.trim())
+        && organisation.unit(unitCode.trim()).filter(unit -> unit.roles().contains(NOMINATING_ROLE)).isPresent();
   }
 
   /** The same nominee (name without accents, birth year) already nominated by the unit this round. */

@@ -18,7 +18,7 @@ public class NominationViews {
   public record Summary(
       String id, int roundYear, String nominatingUnit, String nominatingUnitName, String nomineeKind,
       String nomineeName, Integer birthYear, String movement, String movementName, NominationStatus status,
-      String statusLabel, String currentStep, String recognitionLevel, Instant submittedAt) {}
+      String statusLabel, String currentStep, String recognitionLevel, Instant submittedAt, boolean acceptedLate) {}
 
   public record Detail(
       String id, int roundYear, String nominatingUnit, String nominatingUnitName, String nomineeKind,
@@ -27,7 +27,11 @@ public class NominationViews {
       List<String> specificCriteria, boolean disciplinePending, boolean complaintPending, NominationStatus status,
       String statusLabel, String statusReason, String currentStep, String recognitionLevel,
       boolean outstandingCitizenTitle, boolean proposedForBook, Instant submittedAt, Instant updatedAt,
-      List<Decision> decisions, List<ObjectionView> objections, List<AttachmentView> attachments) {}
+      LateAcceptance lateAcceptance, List<Decision> decisions, List<ObjectionView> objections,
+      List<AttachmentView> attachments) {}
+
+  /** Who accepted the nomination after its round's deadline, and when; null for one submitted in time. */
+  public record LateAcceptance(String acceptedBy, Instant acceptedAt) {}
 
   public record Decision(
       String level, String step, NominationDecision.Kind kind, String kindLabel, String actor, String meetingDate,
@@ -61,7 +65,7 @@ public class NominationViews {
     return new Summary(
         n.getId(), n.getRoundYear(), n.getNominatingUnit(), unitName(n.getNominatingUnit()), n.getNomineeKind(),
         n.getNomineeName(), n.getBirthYear(), n.getMovement(), movementName(n.getMovement()), n.getStatus(),
-        n.getStatus().label(), n.getCurrentStep(), n.getRecognitionLevel(), n.getSubmittedAt());
+        n.getStatus().label(), n.getCurrentStep(), n.getRecognitionLevel(), n.getSubmittedAt(), n.isAcceptedLate());
   }
 
   public Detail detail(
@@ -74,6 +78,7 @@ public class NominationViews {
         n.getSpecificCriteria(), n.isDisciplinePending(), n.isComplaintPending(), n.getStatus(), n.getStatus().label(),
         n.getStatusReason(), n.getCurrentStep(), n.getRecognitionLevel(), n.hasOutstandingCitizenTitle(),
         n.isProposedForBook(), n.getSubmittedAt(), n.getUpdatedAt(),
+        n.isAcceptedLate() ? new LateAcceptance(n.getLateAcceptedBy(), n.getLateAcceptedAt()) : null,
         decisions.stream().map(NominationViews::decision).toList(),
         objections.stream().map(this::objection).toList(),
         attachments.stream().map(a -> attachment(n.getId(), a)).toList());
