@@ -167,6 +167,22 @@ class TasklistBrowserTest {
     assertThat(vietHung.pageText()).doesNotContain("Phạm Văn Khải").contains("Công việc không còn tồn tại");
   }
 
+  @Test
+  void officialsDoNotSeeCamundasEndOfLifeNoticeWhichAdministratorsReadInAdmin() {
+    TasklistPage official = new TasklistPage(driver, port).logIn("bode.hoidong");
+    assertThat(official.endOfLifeNotice()).as("the notice in an official's Tasklist").isEmpty();
+    official.screenshot("06-can-bo-khong-thay-thong-bao-camunda");
+    official.openWebapp("welcome");
+    assertThat(official.endOfLifeNotice()).as("the notice in an official's Welcome page").isEmpty();
+
+    TasklistPage administrator = new TasklistPage(restartBrowser(), port).logIn("demo");
+    assertThat(administrator.endOfLifeNotice()).as("the notice in the administrator's Tasklist").isEmpty();
+    administrator.openWebapp("admin");
+    assertThat(administrator.endOfLifeNotice()).as("the notice in Admin").hasValueSatisfying(notice ->
+        assertThat(notice.getText()).startsWith("Camunda 7 bản cộng đồng đã phát hành phiên bản cuối cùng"));
+    administrator.screenshot("07-quan-tri-thay-thong-bao-camunda");
+  }
+
   /** Each official works in a browser of their own. */
   private ChromeDriver restartBrowser() {
     driver.quit();

@@ -65,6 +65,17 @@ final class TasklistPage {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog .fjs-container")));
   }
 
+  /** Another webapp ("admin", "cockpit", "welcome") in the same browser, hence the same sign-in. */
+  void openWebapp(String app) {
+    driver.get(baseUrl.replace("/app/tasklist/", "/app/" + app + "/"));
+    visible(By.cssSelector("[cam-widget-header] .navbar-brand"));
+  }
+
+  /** Camunda's end-of-life notice above the header, if it is shown. */
+  java.util.Optional<WebElement> endOfLifeNotice() {
+    return driver.findElements(By.cssSelector(".ce-eol-banner")).stream().filter(WebElement::isDisplayed).findFirst();
+  }
+
   /** Opens a task the way a link in a reminder would: Tasklist's own task URL. */
   void openTask(String taskId) {
     driver.get(baseUrl + "#/?task=" + taskId);

@@ -36,6 +36,20 @@ class WebappOverridesTest {
 
   @ParameterizedTest
   @FieldSource("APPS")
+  void endOfLifeNoticeIsHiddenEverywhereButAdmin(String app) {
+    ResponseEntity<byte[]> response = rest.getForEntity("/camunda/app/" + app + "/styles/user-styles.css", byte[].class);
+    String styles = new String(response.getBody(), StandardCharsets.UTF_8);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    if (app.equals("admin")) {
+      assertThat(styles).as("Camunda's own user-styles.css").doesNotContain("ce-eol-banner");
+    } else {
+      assertThat(styles).contains("[cam-widget-header] .ce-eol-banner {\n  display: none;\n}");
+    }
+  }
+
+  @ParameterizedTest
+  @FieldSource("APPS")
   void vietnameseLocaleIsServedBesideTheEnglishOne(String app) throws Exception {
     ResponseEntity<byte[]> vietnamese = rest.getForEntity("/camunda/app/" + app + "/locales/vi.json", byte[].class);
     ResponseEntity<byte[]> english = rest.getForEntity("/camunda/app/" + app + "/locales/en.json", byte[].class);
