@@ -2,9 +2,15 @@ package vn.longbien.exemplar.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +32,8 @@ import vn.longbien.exemplar.support.RestNominations;
 class TasklistBrowserTest {
 
   private static final String PROCESS_NAME = "Bình xét điển hình tiên tiến";
+  private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
   @LocalServerPort
   private int port;
@@ -41,6 +49,9 @@ class TasklistBrowserTest {
 
   @Autowired
   private TaskService taskService;
+
+  @Autowired
+  private HistoryService historyService;
 
   private ChromeDriver driver;
 
@@ -181,6 +192,43 @@ class TasklistBrowserTest {
     assertThat(administrator.endOfLifeNotice()).as("the notice in Admin").hasValueSatisfying(notice ->
         assertThat(notice.getText()).startsWith("Camunda 7 bản cộng đồng đã phát hành phiên bản cuối cùng"));
     administrator.screenshot("07-quan-tri-thay-thong-bao-camunda");
+  }
+
+  @Test
+  void datesShowInHanoiTimeWhateverTheBrowsersZone() {
+    ZoneId browserZone = ZoneId.of("America/New_York");
+    RestNominations nominations = new RestNominations(rest, runtimeService, managementService, taskService);
+    Task councilTask = nominations.afterPublicPosting(nominations.submitByBoDe("Vũ Văn Múi Giờ"));
+
+    driver.quit();
+    driver = Chromium.start(browserZone);
+    TasklistPage council = new TasklistPage(driver, port).logIn("bode.hoidong");
+    council.openTask(councilTask.getId());
+    council.waitForForm();
+    council.claim();
+    String dueTooltip = council.tooltipOf(".task-card .due-date [am-time-ago]");
+    council.screenshot("11-han-xu-ly-theo-gio-ha-noi");
+    council.openDetailTab("Lịch sử");
+    String history = council.historyText();
+    council.screenshot("12-lich-su-theo-gio-ha-noi");
+
+    ZonedDateTime due = councilTask.getDueDate().toInstant().atZone(HANOI);
+    assertThat(dueTooltip).isEqualTo(vietnameseLongDate(due))
+        .isNotEqualTo(vietnameseLongDate(due.withZoneSameInstant(browserZone)));
+    ZonedDateTime claimed = historyService.createUserOperationLogQuery().taskId(councilTask.getId())
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_CLAIM).singleResult().getTimestamp().toInstant()
+        .atZone(HANOI);
+    assertThat(history).contains(HOURS.format(claimed))
+        .doesNotContain(HOURS.format(claimed.withZoneSameInstant(browserZone)));
+    assertThat(council.footerText()).isEqualTo("Ngày giờ hiển thị theo giờ Hà Nội: Asia/Ho_Chi_Minh (UTC+7)");
+  }
+
+  /** Tasklist's long date in Vietnamese (dateLocales of vi.json: "dddd, D MMMM [năm] YYYY LT"). */
+  private static String vietnameseLongDate(ZonedDateTime time) {
+    JsonNode dates = WebappLocales.vietnamese("tasklist").get("dateLocales");
+    return dates.get("weekdays").get(time.getDayOfWeek().getValue() % 7).asText() + ", " + time.getDayOfMonth()
+        + " " + dates.get("months").get(time.getMonthValue() - 1).asText() + " năm " + time.getYear() + " "
+        + HOURS.format(time);
   }
 
   /** Each official works in a browser of their own. */

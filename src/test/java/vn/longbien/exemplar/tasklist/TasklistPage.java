@@ -13,6 +13,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -74,6 +75,24 @@ final class TasklistPage {
   /** Camunda's end-of-life notice above the header, if it is shown. */
   java.util.Optional<WebElement> endOfLifeNotice() {
     return driver.findElements(By.cssSelector(".ce-eol-banner")).stream().filter(WebElement::isDisplayed).findFirst();
+  }
+
+  /** The text of the tooltip shown while the pointer rests on the element. */
+  String tooltipOf(String cssSelector) {
+    new Actions(driver).moveToElement(visible(By.cssSelector(cssSelector))).perform();
+    return visible(By.cssSelector(".tooltip .tooltip-inner")).getText();
+  }
+
+  void openDetailTab(String label) {
+    clickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='" + label + "']")).click();
+  }
+
+  String historyText() {
+    return visible(By.cssSelector(".history-pane .day")).getText();
+  }
+
+  String footerText() {
+    return visible(By.cssSelector("#footer-timezone")).getText();
   }
 
   /** Opens a task the way a link in a reminder would: Tasklist's own task URL. */

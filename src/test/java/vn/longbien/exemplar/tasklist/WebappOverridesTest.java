@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -17,6 +18,9 @@ import vn.longbien.exemplar.support.ApplicationTest;
 class WebappOverridesTest {
 
   static final java.util.List<String> APPS = WebappLocales.APPS;
+
+  static final java.util.List<Arguments> CUSTOM_SCRIPTS = java.util.List.of(
+      Arguments.of("exemplar/hanoi-time.js", "$provide.decorator('camDateFilter'"));
 
   @Autowired
   private TestRestTemplate rest;
@@ -31,7 +35,17 @@ class WebappOverridesTest {
     assertThat(config)
         .contains("vendor: 'Quận Long Biên ·'")
         .contains("availableLocales: [locale]")
-        .contains("=== 'en' ? 'en' : 'vi'");
+        .contains("=== 'en' ? 'en' : 'vi'")
+        .contains("customScripts: ['../exemplar/hanoi-time'");
+  }
+
+  @ParameterizedTest
+  @FieldSource("CUSTOM_SCRIPTS")
+  void webappsCustomScriptsAreServed(String path, String content) {
+    ResponseEntity<byte[]> response = rest.getForEntity("/camunda/app/" + path, byte[].class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(new String(response.getBody(), StandardCharsets.UTF_8)).contains(content);
   }
 
   @ParameterizedTest

@@ -28,6 +28,8 @@ export default {
     availableLocales: [locale],
     fallbackLocale: locale
   },
+  // Dates in Hà Nội time whatever the browser's zone (app/exemplar/hanoi-time.js).
+  customScripts: ['../exemplar/hanoi-time'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
