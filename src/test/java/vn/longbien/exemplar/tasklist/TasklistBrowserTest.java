@@ -6,7 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -49,6 +55,12 @@ class TasklistBrowserTest {
 
   @Autowired
   private TaskService taskService;
+
+  @Autowired
+  private IdentityService identityService;
+
+  @Autowired
+  private FilterService filterService;
 
   @Autowired
   private HistoryService historyService;
@@ -181,6 +193,7 @@ class TasklistBrowserTest {
   @Test
   void officialsDoNotSeeCamundasEndOfLifeNoticeWhichAdministratorsReadInAdmin() {
     TasklistPage official = new TasklistPage(driver, port).logIn("bode.hoidong");
+    official.waitForFilterCounts();
     assertThat(official.endOfLifeNotice()).as("the notice in an official's Tasklist").isEmpty();
     official.screenshot("06-can-bo-khong-thay-thong-bao-camunda");
     official.openWebapp("welcome");
@@ -192,6 +205,55 @@ class TasklistBrowserTest {
     assertThat(administrator.endOfLifeNotice()).as("the notice in Admin").hasValueSatisfying(notice ->
         assertThat(notice.getText()).startsWith("Camunda 7 bản cộng đồng đã phát hành phiên bản cuối cùng"));
     administrator.screenshot("07-quan-tri-thay-thong-bao-camunda");
+  }
+
+  @Test
+  void wardCouncilMemberHasTheFiltersOfTheirWorkEachWithItsCount() {
+    RestNominations nominations = new RestNominations(rest, runtimeService, managementService, taskService);
+    Task claimed = nominations.afterPublicPosting(nominations.submitByBoDe("Lê Văn Bộ Lọc"));
+    nominations.afterPublicPosting(nominations.submitByBoDe("Lê Thị Chờ Nhận"));
+    identityService.setAuthentication("bode.hoidong", List.of("phuong-bode-hoidong"));
+    try {
+      taskService.claim(claimed.getId(), "bode.hoidong");
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    TasklistPage council = new TasklistPage(driver, port).logIn("bode.hoidong");
+    Map<String, String> shown = council.filterCounts();
+    council.screenshot("08-bo-loc-cua-hoi-dong");
+
+    assertThat(shown).containsExactlyEntriesOf(countsAsTheEngineGivesThem("bode.hoidong", "phuong-bode-hoidong"));
+    assertThat(Long.parseLong(shown.get(TaskFilter.CLAIMED_BY_ME.filterName()))).isPositive();
+    assertThat(Long.parseLong(shown.get(TaskFilter.UNCLAIMED.filterName()))).isPositive();
+  }
+
+  @Test
+  void navbarLinksToTheApplicationsHomePage() {
+    TasklistPage council = new TasklistPage(driver, port).logIn("bode.hoidong");
+    WebElement home = council.visibleLink("[cam-widget-header] a.exemplar-home-link");
+    council.screenshot("09-lien-ket-trang-chu");
+
+    assertThat(home.getText()).isEqualTo("Trang chủ");
+    assertThat(home.getDomAttribute("href")).isEqualTo("/");
+  }
+
+  @Test
+  void reviewTaskLinksToItsNominationsDossier() {
+    RestNominations nominations = new RestNominations(rest, runtimeService, managementService, taskService);
+    Task councilTask = nominations.afterPublicPosting(nominations.submitByBoDe("Đỗ Thị Hồ Sơ"));
+    Object nominationId = runtimeService.getVariable(councilTask.getProcessInstanceId(), "nominationId");
+
+    TasklistPage council = new TasklistPage(driver, port).logIn("bode.hoidong");
+    council.openTask(councilTask.getId());
+    council.waitForForm();
+    WebElement dossier = council.visibleLink("a.exemplar-dossier-link");
+    council.screenshot("10-lien-ket-ho-so-de-cu");
+
+    assertThat(nominationId).isInstanceOf(String.class);
+    assertThat(dossier.getDomAttribute("href")).isEqualTo("/nominations/" + nominationId);
+    assertThat(dossier.getDomAttribute("target")).isEqualTo("_blank");
+    assertThat(dossier.getText()).isEqualTo("Hồ sơ đề cử");
   }
 
   @Test
@@ -221,6 +283,33 @@ class TasklistBrowserTest {
     assertThat(history).contains(HOURS.format(claimed))
         .doesNotContain(HOURS.format(claimed.withZoneSameInstant(browserZone)));
     assertThat(council.footerText()).isEqualTo("Ngày giờ hiển thị theo giờ Hà Nội: Asia/Ho_Chi_Minh (UTC+7)");
+  }
+
+  @Test
+  void startFormDropdownsSayChooseInVietnamese() {
+    TasklistPage unit = new TasklistPage(driver, port).logIn("bode.donvi");
+    unit.openStartForm(PROCESS_NAME);
+    List<String> before = unit.dropdownTexts();
+    unit.choose("Đơn vị đề cử", "Phường Bồ Đề");
+    unit.screenshot("13-o-chon-tieng-viet");
+
+    assertThat(before).isNotEmpty().containsOnly("Chọn");
+    assertThat(unit.dropdownTexts()).containsExactly("Phường Bồ Đề", "Chọn");
+  }
+
+  /** What each of the application's filters counts for the official, as the engine counts it for them. */
+  private Map<String, String> countsAsTheEngineGivesThem(String user, String group) {
+    Map<String, String> counts = new LinkedHashMap<>();
+    identityService.setAuthentication(user, List.of(group));
+    try {
+      for (TaskFilter filter : TaskFilter.values()) {
+        String id = filterService.createTaskFilterQuery().filterName(filter.filterName()).singleResult().getId();
+        counts.put(filter.filterName(), String.valueOf(filterService.count(id)));
+      }
+    } finally {
+      identityService.clearAuthentication();
+    }
+    return counts;
   }
 
   /** Tasklist's long date in Vietnamese (dateLocales of vi.json: "dddd, D MMMM [năm] YYYY LT"). */

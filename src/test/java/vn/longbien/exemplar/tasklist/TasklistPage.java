@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -77,6 +78,35 @@ final class TasklistPage {
     return driver.findElements(By.cssSelector(".ce-eol-banner")).stream().filter(WebElement::isDisplayed).findFirst();
   }
 
+  private static final By FILTERS = By.cssSelector(".task-filters .item.task-filter");
+
+  /** Waits until Tasklist has loaded its filters and every filter shows its count. */
+  void waitForFilterCounts() {
+    wait.until(d -> {
+      List<WebElement> items = d.findElements(FILTERS);
+      return !items.isEmpty() && items.stream()
+          .allMatch(item -> !item.findElement(By.cssSelector(".counter")).getText().isBlank());
+    });
+  }
+
+  /** The filters in Tasklist's order, each with the count it shows, once every filter shows one. */
+  Map<String, String> filterCounts() {
+    waitForFilterCounts();
+    By filters = FILTERS;
+    Map<String, String> counts = new LinkedHashMap<>();
+    for (WebElement item : driver.findElements(filters)) {
+      WebElement name = item.findElement(By.cssSelector(".name a"));
+      counts.put(
+          ((String) ((JavascriptExecutor) driver).executeScript("return arguments[0].firstChild.textContent", name)).trim(),
+          item.findElement(By.cssSelector(".counter")).getText().trim());
+    }
+    return counts;
+  }
+
+  WebElement visibleLink(String cssSelector) {
+    return visible(By.cssSelector(cssSelector));
+  }
+
   /** The text of the tooltip shown while the pointer rests on the element. */
   String tooltipOf(String cssSelector) {
     new Actions(driver).moveToElement(visible(By.cssSelector(cssSelector))).perform();
@@ -93,6 +123,12 @@ final class TasklistPage {
 
   String footerText() {
     return visible(By.cssSelector("#footer-timezone")).getText();
+  }
+
+  /** What the closed dropdowns of the form show (their placeholder, or the chosen option). */
+  List<String> dropdownTexts() {
+    return driver.findElements(By.cssSelector(".fjs-container .fjs-select-display")).stream()
+        .map(WebElement::getText).toList();
   }
 
   /** Opens a task the way a link in a reminder would: Tasklist's own task URL. */

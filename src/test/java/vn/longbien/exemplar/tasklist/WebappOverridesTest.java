@@ -20,7 +20,8 @@ class WebappOverridesTest {
   static final java.util.List<String> APPS = WebappLocales.APPS;
 
   static final java.util.List<Arguments> CUSTOM_SCRIPTS = java.util.List.of(
-      Arguments.of("exemplar/hanoi-time.js", "$provide.decorator('camDateFilter'"));
+      Arguments.of("exemplar/hanoi-time.js", "$provide.decorator('camDateFilter'"),
+      Arguments.of("tasklist/scripts/exemplar-tasklist.js", "pluginPoint: 'tasklist.task.action'"));
 
   @Autowired
   private TestRestTemplate rest;
