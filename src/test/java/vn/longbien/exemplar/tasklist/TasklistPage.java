@@ -51,7 +51,13 @@ final class TasklistPage {
     visible(By.cssSelector("input[ng-model=username]")).sendKeys(user);
     driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
     driver.findElement(By.cssSelector("button[type=submit]")).click();
-    visible(By.cssSelector(".start-process-action"));
+    try {
+      visible(By.cssSelector(".start-process-action"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("loi-sau-dang-nhap-" + user);
+      throw new AssertionError("Tasklist did not open for " + user + " at " + driver.getCurrentUrl() + ": "
+          + pageText(), e);
+    }
     return this;
   }
 
