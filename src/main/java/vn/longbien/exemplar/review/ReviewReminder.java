@@ -19,7 +19,7 @@ import vn.longbien.exemplar.calendar.HanoiCalendar;
 public class ReviewReminder {
 
   /** Above Camunda's default of 50, so a reminded task sorts before the others of its group. */
-  static final int REMINDED_PRIORITY = 75;
+  public static final int REMINDED_PRIORITY = 75;
 
   /** Start listener of the reminder timer attached to a user task of the same process instance. */
   public void remind(DelegateExecution execution) {

@@ -1,15 +1,10 @@
 package vn.longbien.exemplar.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -17,33 +12,30 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
-import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.GroupDefinition;
+import vn.longbien.exemplar.tasklist.TasklistFilters;
 
 /**
  * The baseline Camunda authorizations per role (authorization checks are on). Task visibility comes from
- * the tasks themselves: the engine grants a task's candidate group access to that task only.
+ * the tasks themselves: the engine grants a task's candidate group access to that task only. The Tasklist
+ * filters everybody reads come from {@link TasklistFilters}.
  */
 @Component
 class AccessPolicy {
 
   private static final String NOMINATION_PROCESS = "nomination-review";
   private static final String ROUND_PROCESS = "yearly-round";
-  private static final String ALL_TASKS_FILTER = "Công việc của tôi";
 
   private final OrganisationCatalog catalog;
   private final AuthorizationService authorizations;
-  private final FilterService filters;
-  private final TaskService tasks;
+  private final TasklistFilters tasklistFilters;
 
-  AccessPolicy(
-      OrganisationCatalog catalog, AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+  AccessPolicy(OrganisationCatalog catalog, AuthorizationService authorizations, TasklistFilters tasklistFilters) {
     this.catalog = catalog;
     this.authorizations = authorizations;
-    this.filters = filters;
-    this.tasks = tasks;
+    this.tasklistFilters = tasklistFilters;
   }
 
   void apply() {
@@ -69,7 +61,7 @@ class AccessPolicy {
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(catalog.secretariatGroup(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     grantAuditorsReadOnly(OrganisationCatalog.AUDITOR_GROUP);
-    ensureTaskFilterForEveryone();
+    tasklistFilters.ensure();
   }
 
   private void grantAuditorsReadOnly(String group) {
@@ -87,29 +79,6 @@ class AccessPolicy {
     grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
     // The user operation log: who deployed a model version, changed a variable or reassigned a task.
     grant(group, Resources.OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ);
-  }
-
-  /** One Tasklist filter shown to everybody; what it lists is limited by each user's task authorizations. */
-  private void ensureTaskFilterForEveryone() {
-    Filter filter = filters.createFilterQuery().filterName(ALL_TASKS_FILTER).singleResult();
-    if (filter == null) {
-      filter = filters.newTaskFilter(ALL_TASKS_FILTER)
-          .setQuery(tasks.createTaskQuery().orderByDueDate().asc())
-          .setProperties(new HashMap<>(Map.of(
-              "description", "Các công việc được giao cho tôi hoặc cho đơn vị của tôi",
-              "priority", -10)));
-      filters.saveFilter(filter);
-    }
-    boolean visibleToAll = authorizations.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GLOBAL).resourceType(Resources.FILTER).resourceId(filter.getId()).count() > 0;
-    if (!visibleToAll) {
-      Authorization global = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
-      global.setUserId(ANY);
-      global.setResource(Resources.FILTER);
-      global.setResourceId(filter.getId());
-      global.addPermission(Permissions.READ);
-      authorizations.saveAuthorization(global);
-    }
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

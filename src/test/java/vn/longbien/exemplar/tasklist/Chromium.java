@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -43,6 +44,11 @@ final class Chromium {
 
   /** A fresh browser: its own profile, Hà Nội's time zone, no background networking. */
   static ChromeDriver start() {
+    return start(ZoneId.of("Asia/Ho_Chi_Minh"));
+  }
+
+  /** A fresh browser whose operating system's time zone (TZ) is the given one. */
+  static ChromeDriver start(ZoneId zone) {
     try {
       ChromeOptions options = new ChromeOptions();
       options.setBinary(BROWSER.toFile());
@@ -53,7 +59,7 @@ final class Chromium {
           "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
       ChromeDriverService service = new ChromeDriverService.Builder()
           .usingDriverExecutable(DRIVER.toFile())
-          .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh"))
+          .withEnvironment(Map.of("TZ", zone.getId()))
           .withLogFile(new File("target/chromedriver.log"))
           .build();
       ChromeDriver driver = new ChromeDriver(service, options);

@@ -2,15 +2,27 @@ package vn.longbien.exemplar.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -27,6 +39,8 @@ import vn.longbien.exemplar.support.RoundClock;
 class TasklistBrowserTest {
 
   private static final String PROCESS_NAME = "Bình xét điển hình tiên tiến";
+  private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
   @LocalServerPort
   private int port;
@@ -42,6 +56,15 @@ class TasklistBrowserTest {
 
   @Autowired
   private TaskService taskService;
+
+  @Autowired
+  private IdentityService identityService;
+
+  @Autowired
+  private FilterService filterService;
+
+  @Autowired
+  private HistoryService historyService;
 
   private ChromeDriver driver;
 
@@ -167,6 +190,136 @@ class TasklistBrowserTest {
 
     assertThat(driver.findElements(By.cssSelector(".fjs-container"))).isEmpty();
     assertThat(vietHung.pageText()).doesNotContain("Phạm Văn Khải").contains("Công việc không còn tồn tại");
+  }
+
+  @Test
+  void officialsDoNotSeeCamundasEndOfLifeNoticeWhichAdministratorsReadInAdmin() {
+    TasklistPage official = new TasklistPage(driver, port).logIn("bode.hoidong");
+    official.waitForFilterCounts();
+    assertThat(official.endOfLifeNotice()).as("the notice in an official's Tasklist").isEmpty();
+    official.screenshot("06-can-bo-khong-thay-thong-bao-camunda");
+    official.openWebapp("welcome");
+    assertThat(official.endOfLifeNotice()).as("the notice in an official's Welcome page").isEmpty();
+
+    TasklistPage administrator = new TasklistPage(restartBrowser(), port).logIn("demo");
+    assertThat(administrator.endOfLifeNotice()).as("the notice in the administrator's Tasklist").isEmpty();
+    administrator.openWebapp("admin");
+    assertThat(administrator.endOfLifeNotice()).as("the notice in Admin").hasValueSatisfying(notice ->
+        assertThat(notice.getText()).startsWith("Camunda 7 bản cộng đồng đã phát hành phiên bản cuối cùng"));
+    administrator.screenshot("07-quan-tri-thay-thong-bao-camunda");
+  }
+
+  @Test
+  void wardCouncilMemberHasTheFiltersOfTheirWorkEachWithItsCount() {
+    RestNominations nominations = new RestNominations(rest, runtimeService, managementService, taskService);
+    Task claimed = nominations.afterPublicPosting(nominations.submitByBoDe("Lê Văn Bộ Lọc"));
+    nominations.afterPublicPosting(nominations.submitByBoDe("Lê Thị Chờ Nhận"));
+    identityService.setAuthentication("bode.hoidong", List.of("phuong-bode-hoidong"));
+    try {
+      taskService.claim(claimed.getId(), "bode.hoidong");
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    TasklistPage council = new TasklistPage(driver, port).logIn("bode.hoidong");
+    Map<String, String> shown = council.filterCounts();
+    council.screenshot("08-bo-loc-cua-hoi-dong");
+
+    assertThat(shown).containsExactlyEntriesOf(countsAsTheEngineGivesThem("bode.hoidong", "phuong-bode-hoidong"));
+    assertThat(Long.parseLong(shown.get(TaskFilter.CLAIMED_BY_ME.filterName()))).isPositive();
+    assertThat(Long.parseLong(shown.get(TaskFilter.UNCLAIMED.filterName()))).isPositive();
+  }
+
+  @Test
+  void navbarLinksToTheApplicationsHomePage() {
+    TasklistPage council = new TasklistPage(driver, port).logIn("bode.hoidong");
+    WebElement home = council.visibleLink("[cam-widget-header] a.exemplar-home-link");
+    council.screenshot("09-lien-ket-trang-chu");
+
+    assertThat(home.getText()).isEqualTo("Trang chủ");
+    assertThat(home.getDomAttribute("href")).isEqualTo("/");
+  }
+
+  @Test
+  void reviewTaskLinksToItsNominationsDossier() {
+    RestNominations nominations = new RestNominations(rest, runtimeService, managementService, taskService);
+    Task councilTask = nominations.afterPublicPosting(nominations.submitByBoDe("Đỗ Thị Hồ Sơ"));
+    Object nominationId = runtimeService.getVariable(councilTask.getProcessInstanceId(), "nominationId");
+
+    TasklistPage council = new TasklistPage(driver, port).logIn("bode.hoidong");
+    council.openTask(councilTask.getId());
+    council.waitForForm();
+    WebElement dossier = council.visibleLink("a.exemplar-dossier-link");
+    council.screenshot("10-lien-ket-ho-so-de-cu");
+
+    assertThat(nominationId).isInstanceOf(String.class);
+    assertThat(dossier.getDomAttribute("href")).isEqualTo("/nominations/" + nominationId);
+    assertThat(dossier.getDomAttribute("target")).isEqualTo("_blank");
+    assertThat(dossier.getText()).isEqualTo("Hồ sơ đề cử");
+  }
+
+  @Test
+  void datesShowInHanoiTimeWhateverTheBrowsersZone() {
+    ZoneId browserZone = ZoneId.of("America/New_York");
+    RestNominations nominations = new RestNominations(rest, runtimeService, managementService, taskService);
+    Task councilTask = nominations.afterPublicPosting(nominations.submitByBoDe("Vũ Văn Múi Giờ"));
+
+    driver.quit();
+    driver = Chromium.start(browserZone);
+    TasklistPage council = new TasklistPage(driver, port).logIn("bode.hoidong");
+    council.openTask(councilTask.getId());
+    council.waitForForm();
+    council.claim();
+    String dueTooltip = council.tooltipOf(".task-card .due-date [am-time-ago]");
+    council.screenshot("11-han-xu-ly-theo-gio-ha-noi");
+    council.openDetailTab("Lịch sử");
+    String history = council.historyText();
+    council.screenshot("12-lich-su-theo-gio-ha-noi");
+
+    ZonedDateTime due = councilTask.getDueDate().toInstant().atZone(HANOI);
+    assertThat(dueTooltip).isEqualTo(vietnameseLongDate(due))
+        .isNotEqualTo(vietnameseLongDate(due.withZoneSameInstant(browserZone)));
+    ZonedDateTime claimed = historyService.createUserOperationLogQuery().taskId(councilTask.getId())
+        .operationType(UserOperationLogEntry.OPERATION_TYPE_CLAIM).singleResult().getTimestamp().toInstant()
+        .atZone(HANOI);
+    assertThat(history).contains(HOURS.format(claimed))
+        .doesNotContain(HOURS.format(claimed.withZoneSameInstant(browserZone)));
+    assertThat(council.footerText()).isEqualTo("Ngày giờ hiển thị theo giờ Hà Nội: Asia/Ho_Chi_Minh (UTC+7)");
+  }
+
+  @Test
+  void startFormDropdownsSayChooseInVietnamese() {
+    TasklistPage unit = new TasklistPage(driver, port).logIn("bode.donvi");
+    unit.openStartForm(PROCESS_NAME);
+    List<String> before = unit.dropdownTexts();
+    unit.choose("Đơn vị đề cử", "Phường Bồ Đề");
+    unit.screenshot("13-o-chon-tieng-viet");
+
+    assertThat(before).isNotEmpty().containsOnly("Chọn");
+    assertThat(unit.dropdownTexts()).containsExactly("Phường Bồ Đề", "Chọn");
+  }
+
+  /** What each of the application's filters counts for the official, as the engine counts it for them. */
+  private Map<String, String> countsAsTheEngineGivesThem(String user, String group) {
+    Map<String, String> counts = new LinkedHashMap<>();
+    identityService.setAuthentication(user, List.of(group));
+    try {
+      for (TaskFilter filter : TaskFilter.values()) {
+        String id = filterService.createTaskFilterQuery().filterName(filter.filterName()).singleResult().getId();
+        counts.put(filter.filterName(), String.valueOf(filterService.count(id)));
+      }
+    } finally {
+      identityService.clearAuthentication();
+    }
+    return counts;
+  }
+
+  /** Tasklist's long date in Vietnamese (dateLocales of vi.json: "dddd, D MMMM [năm] YYYY LT"). */
+  private static String vietnameseLongDate(ZonedDateTime time) {
+    JsonNode dates = WebappLocales.vietnamese("tasklist").get("dateLocales");
+    return dates.get("weekdays").get(time.getDayOfWeek().getValue() % 7).asText() + ", " + time.getDayOfMonth()
+        + " " + dates.get("months").get(time.getMonthValue() - 1).asText() + " năm " + time.getYear() + " "
+        + HOURS.format(time);
   }
 
   /** Each official works in a browser of their own. */

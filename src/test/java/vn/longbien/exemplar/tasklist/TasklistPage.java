@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -13,6 +14,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,7 +53,13 @@ final class TasklistPage {
     visible(By.id("username")).sendKeys(user);
     driver.findElement(By.id("password")).sendKeys("demo");
     driver.findElement(By.cssSelector("button[type=submit]")).click();
-    visible(By.cssSelector(".start-process-action"));
+    try {
+      visible(By.cssSelector(".start-process-action"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("loi-sau-dang-nhap-" + user);
+      throw new AssertionError("Tasklist did not open for " + user + " at " + driver.getCurrentUrl() + ": "
+          + pageText(), e);
+    }
     return this;
   }
 
@@ -65,6 +73,70 @@ final class TasklistPage {
     ensureTypedValuesKept();
     clickable(By.cssSelector("button[ng-click='startProcessInstance()']")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog .fjs-container")));
+  }
+
+  /** Another webapp ("admin", "cockpit", "welcome") in the same browser, hence the same sign-in. */
+  void openWebapp(String app) {
+    driver.get(baseUrl.replace("/app/tasklist/", "/app/" + app + "/"));
+    visible(By.cssSelector("[cam-widget-header] .navbar-brand"));
+  }
+
+  /** Camunda's end-of-life notice above the header, if it is shown. */
+  java.util.Optional<WebElement> endOfLifeNotice() {
+    return driver.findElements(By.cssSelector(".ce-eol-banner")).stream().filter(WebElement::isDisplayed).findFirst();
+  }
+
+  private static final By FILTERS = By.cssSelector(".task-filters .item.task-filter");
+
+  /** Waits until Tasklist has loaded its filters and every filter shows its count. */
+  void waitForFilterCounts() {
+    wait.until(d -> {
+      List<WebElement> items = d.findElements(FILTERS);
+      return !items.isEmpty() && items.stream()
+          .allMatch(item -> !item.findElement(By.cssSelector(".counter")).getText().isBlank());
+    });
+  }
+
+  /** The filters in Tasklist's order, each with the count it shows, once every filter shows one. */
+  Map<String, String> filterCounts() {
+    waitForFilterCounts();
+    By filters = FILTERS;
+    Map<String, String> counts = new LinkedHashMap<>();
+    for (WebElement item : driver.findElements(filters)) {
+      WebElement name = item.findElement(By.cssSelector(".name a"));
+      counts.put(
+          ((String) ((JavascriptExecutor) driver).executeScript("return arguments[0].firstChild.textContent", name)).trim(),
+          item.findElement(By.cssSelector(".counter")).getText().trim());
+    }
+    return counts;
+  }
+
+  WebElement visibleLink(String cssSelector) {
+    return visible(By.cssSelector(cssSelector));
+  }
+
+  /** The text of the tooltip shown while the pointer rests on the element. */
+  String tooltipOf(String cssSelector) {
+    new Actions(driver).moveToElement(visible(By.cssSelector(cssSelector))).perform();
+    return visible(By.cssSelector(".tooltip .tooltip-inner")).getText();
+  }
+
+  void openDetailTab(String label) {
+    clickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='" + label + "']")).click();
+  }
+
+  String historyText() {
+    return visible(By.cssSelector(".history-pane .day")).getText();
+  }
+
+  String footerText() {
+    return visible(By.cssSelector("#footer-timezone")).getText();
+  }
+
+  /** What the closed dropdowns of the form show (their placeholder, or the chosen option). */
+  List<String> dropdownTexts() {
+    return driver.findElements(By.cssSelector(".fjs-container .fjs-select-display")).stream()
+        .map(WebElement::getText).toList();
   }
 
   /** Opens a task the way a link in a reminder would: Tasklist's own task URL. */

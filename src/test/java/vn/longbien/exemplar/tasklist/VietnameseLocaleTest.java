@@ -76,6 +76,14 @@ class VietnameseLocaleTest {
 
   @ParameterizedTest
   @FieldSource("APPS")
+  void footerSaysDatesAreShownInHanoiTime(String app) {
+    // The zone's name follows from app/exemplar/hanoi-time.js, which every webapp loads.
+    assertThat(WebappLocales.vietnamese(app).get("labels").get("CAM_WIDGET_FOOTER_TIMEZONE").asText())
+        .isEqualTo("Ngày giờ hiển thị theo giờ Hà Nội:");
+  }
+
+  @ParameterizedTest
+  @FieldSource("APPS")
   void translationsKeepEveryPlaceholderAndLink(String app) {
     JsonNode english = WebappLocales.english(app).get("labels");
     List<String> broken = new ArrayList<>();

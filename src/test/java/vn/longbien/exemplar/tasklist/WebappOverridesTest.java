@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,6 +19,10 @@ import vn.longbien.exemplar.support.BrowserSession;
 class WebappOverridesTest {
 
   static final java.util.List<String> APPS = WebappLocales.APPS;
+
+  static final java.util.List<Arguments> CUSTOM_SCRIPTS = java.util.List.of(
+      Arguments.of("exemplar/hanoi-time.js", "$provide.decorator('camDateFilter'"),
+      Arguments.of("tasklist/scripts/exemplar-tasklist.js", "pluginPoint: 'tasklist.task.action'"));
 
   @Autowired
   private TestRestTemplate rest;
@@ -32,7 +37,31 @@ class WebappOverridesTest {
     assertThat(config)
         .contains("vendor: 'Quận Long Biên ·'")
         .contains("availableLocales: [locale]")
-        .contains("=== 'en' ? 'en' : 'vi'");
+        .contains("=== 'en' ? 'en' : 'vi'")
+        .contains("customScripts: ['../exemplar/hanoi-time'");
+  }
+
+  @ParameterizedTest
+  @FieldSource("CUSTOM_SCRIPTS")
+  void webappsCustomScriptsAreServed(String path, String content) {
+    ResponseEntity<byte[]> response = rest.getForEntity("/camunda/app/" + path, byte[].class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(new String(response.getBody(), StandardCharsets.UTF_8)).contains(content);
+  }
+
+  @ParameterizedTest
+  @FieldSource("APPS")
+  void endOfLifeNoticeIsHiddenEverywhereButAdmin(String app) {
+    ResponseEntity<byte[]> response = rest.getForEntity("/camunda/app/" + app + "/styles/user-styles.css", byte[].class);
+    String styles = new String(response.getBody(), StandardCharsets.UTF_8);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    if (app.equals("admin")) {
+      assertThat(styles).as("Camunda's own user-styles.css").doesNotContain("ce-eol-banner");
+    } else {
+      assertThat(styles).contains("[cam-widget-header] .ce-eol-banner {\n  display: none;\n}");
+    }
   }
 
   @ParameterizedTest

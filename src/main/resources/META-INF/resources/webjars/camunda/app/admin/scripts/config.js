@@ -27,5 +27,7 @@ export default {
   locales: {
     availableLocales: [locale],
     fallbackLocale: locale
-  }
+  },
+  // Dates in Hà Nội time whatever the browser's zone (app/exemplar/hanoi-time.js).
+  customScripts: ['../exemplar/hanoi-time']
 };
