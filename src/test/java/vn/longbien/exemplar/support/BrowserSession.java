@@ -86,6 +86,26 @@ public final class BrowserSession {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A multipart form post (files and fields) with the CSRF token of the page it comes from. */
+  public HttpResponse<String> postFilesFrom(String tokenPage, String path, Map<String, String> fields,
+      Map<String, byte[]> files) {
+    String boundary = "----exemplar" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    Map<String, String> withToken = new LinkedHashMap<>(fields);
+    withToken.put("_csrf", csrfTokenOf(get(tokenPage).body()));
+    withToken.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    files.forEach((fileName, content) -> {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+          + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(content);
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    });
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   /** A JSON call as the pages' own script makes it: session cookie, CSRF header, no Basic credentials. */
   public HttpResponse<String> postJson(String tokenPage, String path, String json) {
     return send(request(path).header("Content-Type", "application/json").header("X-Requested-With", "XMLHttpRequest")

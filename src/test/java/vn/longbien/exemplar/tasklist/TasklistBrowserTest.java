@@ -231,6 +231,21 @@ class TasklistBrowserTest {
   }
 
   @Test
+  void signingOutOfTasklistSignsOutOfThePagesAndTasklistAlike() {
+    TasklistPage tasklist = new TasklistPage(driver, port).logIn("bode.hoidong");
+
+    tasklist.signOut();
+    tasklist.screenshot("14-da-dang-xuat");
+
+    assertThat(driver.getCurrentUrl()).endsWith("/login?signedOut");
+    assertThat(tasklist.pageText()).contains("Bạn đã đăng xuất.");
+    driver.get("http://localhost:" + port + "/");
+    assertThat(driver.getCurrentUrl()).endsWith("/login");
+    tasklist.openLoginPage();
+    assertThat(driver.getCurrentUrl()).endsWith("/login");
+  }
+
+  @Test
   void navbarLinksToTheApplicationsHomePage() {
     TasklistPage council = new TasklistPage(driver, port).logIn("bode.hoidong");
     WebElement home = council.visibleLink("[cam-widget-header] a.exemplar-home-link");

@@ -24,6 +24,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RestNominations;
+import vn.longbien.exemplar.support.RoundClock;
 
 /**
  * The Tasklist filters every official gets list what their names say, for whoever runs them, without any
@@ -153,10 +154,11 @@ class TasklistFiltersTest {
 
   /** A nomination of Giang Biên started as its nominating unit, after public posting: its council's task. */
   private Task councilTask() {
-    ResponseEntity<Map> started = rest.withBasicAuth(NOMINATING_UNIT, "demo").postForEntity(
+    int year = RoundClock.sharedYear();
+    ResponseEntity<Map> started = RoundClock.inRound(year, () -> rest.withBasicAuth(NOMINATING_UNIT, "demo").postForEntity(
         "/engine-rest/process-definition/key/nomination-review/start",
-        Map.of("variables", RestNominations.startForm(WARD, "Ngô Thị Bộ Lọc " + NOMINEES.incrementAndGet())),
-        Map.class);
+        Map.of("variables", RestNominations.startForm(WARD, "Ngô Thị Bộ Lọc " + NOMINEES.incrementAndGet(), year)),
+        Map.class));
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     return new RestNominations(rest, runtimeService, managementService, taskService)
         .afterPublicPosting((String) started.getBody().get("businessKey"));

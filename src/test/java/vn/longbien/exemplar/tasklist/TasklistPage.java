@@ -63,6 +63,18 @@ final class TasklistPage {
     return this;
   }
 
+  /** "Đăng xuất" in the account menu of the header, then the sign-out page's button. */
+  void signOut() {
+    clickable(By.cssSelector("li.account > a, li.account .dropdown-toggle")).click();
+    WebElement link = clickable(By.cssSelector("li.account li.logout a"));
+    if (!"/logout".equals(link.getDomAttribute("href"))) {
+      throw new AssertionError("The webapp's sign-out does not lead to the application's: " + link.getDomAttribute("href"));
+    }
+    link.click();
+    clickable(By.cssSelector("main form[action$='/logout'] button[type=submit]")).click();
+    visible(By.id("username"));
+  }
+
   void openStartForm(String processName) {
     clickable(By.cssSelector(".start-process-action a, .start-process-action")).click();
     clickable(By.xpath("//a[normalize-space(.)='" + processName + "']")).click();

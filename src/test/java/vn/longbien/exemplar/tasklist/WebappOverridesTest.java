@@ -21,6 +21,7 @@ class WebappOverridesTest {
   static final java.util.List<String> APPS = WebappLocales.APPS;
 
   static final java.util.List<Arguments> CUSTOM_SCRIPTS = java.util.List.of(
+      Arguments.of("exemplar/sign-in.js", "window.location.replace(SIGN_IN)"),
       Arguments.of("exemplar/hanoi-time.js", "$provide.decorator('camDateFilter'"),
       Arguments.of("tasklist/scripts/exemplar-tasklist.js", "pluginPoint: 'tasklist.task.action'"));
 
@@ -38,25 +39,25 @@ class WebappOverridesTest {
         .contains("vendor: 'Quận Long Biên ·'")
         .contains("availableLocales: [locale]")
         .contains("=== 'en' ? 'en' : 'vi'")
-        .contains("customScripts: ['../exemplar/hanoi-time'");
+        .contains("customScripts: ['../exemplar/sign-in', '../exemplar/hanoi-time'");
   }
 
   @ParameterizedTest
   @FieldSource("CUSTOM_SCRIPTS")
   void webappsCustomScriptsAreServed(String path, String content) {
-    ResponseEntity<byte[]> response = rest.getForEntity("/camunda/app/" + path, byte[].class);
+    HttpResponse<byte[]> response = signedIn().getBytes("/camunda/app/" + path);
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(new String(response.getBody(), StandardCharsets.UTF_8)).contains(content);
+    assertThat(response.statusCode()).isEqualTo(HttpStatus.OK.value());
+    assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains(content);
   }
 
   @ParameterizedTest
   @FieldSource("APPS")
   void endOfLifeNoticeIsHiddenEverywhereButAdmin(String app) {
-    ResponseEntity<byte[]> response = rest.getForEntity("/camunda/app/" + app + "/styles/user-styles.css", byte[].class);
-    String styles = new String(response.getBody(), StandardCharsets.UTF_8);
+    HttpResponse<byte[]> response = signedIn().getBytes("/camunda/app/" + app + "/styles/user-styles.css");
+    String styles = new String(response.body(), StandardCharsets.UTF_8);
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.statusCode()).isEqualTo(HttpStatus.OK.value());
     if (app.equals("admin")) {
       assertThat(styles).as("Camunda's own user-styles.css").doesNotContain("ce-eol-banner");
     } else {

@@ -29,5 +29,5 @@ export default {
     fallbackLocale: locale
   },
   // Dates in Hà Nội time whatever the browser's zone (app/exemplar/hanoi-time.js).
-  customScripts: ['../exemplar/hanoi-time']
+  customScripts: ['../exemplar/sign-in', '../exemplar/hanoi-time']
 };

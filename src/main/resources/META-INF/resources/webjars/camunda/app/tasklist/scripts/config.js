@@ -30,7 +30,7 @@ export default {
   },
   // Dates in Hà Nội time (app/exemplar/hanoi-time.js); the navbar's home link, the dossier link of a review
   // task, every filter's count and form-js's Vietnamese placeholders (scripts/exemplar-tasklist.js).
-  customScripts: ['../exemplar/hanoi-time', 'scripts/exemplar-tasklist'],
+  customScripts: ['../exemplar/sign-in', '../exemplar/hanoi-time', 'scripts/exemplar-tasklist'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
