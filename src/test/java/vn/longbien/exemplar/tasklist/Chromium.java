@@ -21,7 +21,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * <p>Without them the browser tests are skipped with the reason printed, unless the environment variable
  * E2E_REQUIRED=true (set by .ci/run), which turns the missing browser into a failure.
  */
-final class Chromium {
+public final class Chromium {
 
   static final Path BROWSER = Path.of(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
   static final Path DRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver"));
@@ -29,7 +29,7 @@ final class Chromium {
   private Chromium() {}
 
   /** Skips (or, when E2E_REQUIRED=true, fails) the calling test when Chromium or its driver is missing. */
-  static void requireInstalled() {
+  public static void requireInstalled() {
     if (Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER)) {
       return;
     }
@@ -43,12 +43,12 @@ final class Chromium {
   }
 
   /** A fresh browser: its own profile, Hà Nội's time zone, no background networking. */
-  static ChromeDriver start() {
+  public static ChromeDriver start() {
     return start(ZoneId.of("Asia/Ho_Chi_Minh"));
   }
 
   /** A fresh browser whose operating system's time zone (TZ) is the given one. */
-  static ChromeDriver start(ZoneId zone) {
+  public static ChromeDriver start(ZoneId zone) {
     try {
       ChromeOptions options = new ChromeOptions();
       options.setBinary(BROWSER.toFile());

@@ -1,0 +1,186 @@
+package vn.longbien.exemplar.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.RestNominations;
+
+/**
+ * The application's own pages in headless Chromium, signed in through the sign-in page as officials are, on a
+ * 1366×768 laptop and on a 360 px wide phone. Screenshots go to target/e2e-screenshots/ (numbered from 20).
+ */
+@ApplicationTest
+class OfficialPagesBrowserTest {
+
+  private static final AtomicInteger NOMINEES = new AtomicInteger();
+  private static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+
+  @LocalServerPort private int port;
+  @Autowired private TestRestTemplate rest;
+  @Autowired private RuntimeService runtimeService;
+  @Autowired private ManagementService managementService;
+  @Autowired private TaskService taskService;
+
+  private ChromeDriver driver;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void startBrowser() {
+    Chromium.requireInstalled();
+    driver = Chromium.start();
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    laptop();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void aSignedInOfficialsHomePageShowsTheirWorkOnALaptopAndAPhone() {
+    signIn("/", "bode.hoidong");
+
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Trang chủ");
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("công việc đang chờ nhóm của bạn");
+    screenshot("20-trang-chu");
+    phone();
+    screenshot("21-trang-chu-dien-thoai");
+    assertThat(fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
+  }
+
+  @Test
+  void theKeyboardReachesTheContentFirstAndEveryLinkOfTheNavigation() {
+    signIn("/", "bode.hoidong");
+
+    driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    WebElement first = driver.switchTo().activeElement();
+    assertThat(first.getText()).isEqualTo("Bỏ qua thanh điều hướng");
+    first.sendKeys(Keys.ENTER);
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+  }
+
+  @Test
+  void aWardUnitUploadsSeveralEvidenceFilesFromTheDossier() throws IOException {
+    String id = nominations().submitByBoDe(nominee("Khúc Thị Minh Chứng"));
+    Path dir = Files.createTempDirectory("minh-chung");
+    Path award = Files.write(dir.resolve("Giấy khen 2026.pdf"), PDF);
+    Path photo = Files.write(dir.resolve("Ảnh trao thưởng.png"), PNG);
+
+    signIn("/nominations/" + id, "bode.donvi");
+    driver.findElement(By.id("description")).sendKeys("Minh chứng thành tích năm 2026");
+    driver.findElement(By.id("file")).sendKeys(award + "\n" + photo);
+    screenshot("22-ho-so-chon-tep");
+    driver.findElement(By.cssSelector("form.upload button[type=submit]")).click();
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("minh-chung"), "Ảnh trao thưởng.png"));
+    wait.until(driver -> driver.findElements(By.cssSelector("#minh-chung a[href*='/attachments/']")).size() == 2);
+    screenshot("23-ho-so-da-tai-minh-chung");
+    assertThat(driver.findElement(By.id("minh-chung")).getText())
+        .contains("Giấy khen 2026.pdf", "Ảnh trao thưởng.png", "Minh chứng thành tích năm 2026");
+    phone();
+    screenshot("24-ho-so-dien-thoai");
+    assertThat(fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
+  }
+
+  @Test
+  void aCouncilMemberOpensTheDossierFromTheirTasklistTask() {
+    RestNominations nominations = nominations();
+    String name = nominee("Lạc Văn Hội Đồng");
+    Task council = nominations.afterPublicPosting(nominations.submitByBoDe(name));
+
+    TasklistPage tasklist = new TasklistPage(driver, port).logIn("bode.hoidong");
+    tasklist.openTask(council.getId());
+    tasklist.waitForForm();
+    String dossier = tasklist.visibleLink("a.exemplar-dossier-link").getDomAttribute("href");
+    driver.get("http://localhost:" + port + dossier);
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), name));
+    screenshot("25-ho-so-tu-tasklist");
+    assertThat(driver.findElement(By.tagName("main")).getText())
+        .contains("Gương mẫu chấp hành chủ trương, đường lối của Đảng", "Công việc đang mở của hồ sơ");
+  }
+
+  @Test
+  void anotherWardsOfficialFindsNeitherTheNominationNorItsDossier() {
+    String name = nominee("Kha Văn Riêng Tư");
+    String id = nominations().submitByBoDe(name);
+
+    signIn("/nominations?name=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8), "viethung.hoidong");
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("Không có hồ sơ nào khớp điều kiện tìm.");
+    driver.get("http://localhost:" + port + "/nominations/" + id);
+    screenshot("26-ho-so-phuong-khac");
+
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy trang");
+    assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain(name);
+  }
+
+  /** Opens a page without a session: the sign-in page comes first, then the page asked for. */
+  private void signIn(String path, String user) {
+    driver.get("http://localhost:" + port + path);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys("demo");
+    screenshot("dang-nhap");
+    driver.findElement(By.cssSelector("main button[type=submit]")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+  }
+
+  private RestNominations nominations() {
+    return new RestNominations(rest, runtimeService, managementService, taskService);
+  }
+
+  private static String nominee(String name) {
+    return name + " " + NOMINEES.incrementAndGet();
+  }
+
+  private void laptop() {
+    driver.manage().window().setSize(new Dimension(1366, 768));
+  }
+
+  private void phone() {
+    driver.manage().window().setSize(new Dimension(360, 740));
+  }
+
+  private boolean fitsTheScreen() {
+    Object fits = ((JavascriptExecutor) driver).executeScript(
+        "return document.documentElement.scrollWidth <= window.innerWidth;");
+    return Boolean.TRUE.equals(fits);
+  }
+
+  private void screenshot(String name) {
+    try {
+      Files.createDirectories(TasklistPage.SCREENSHOTS);
+      Files.write(TasklistPage.SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
