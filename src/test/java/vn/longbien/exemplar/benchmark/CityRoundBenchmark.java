@@ -140,12 +140,19 @@ class CityRoundBenchmark {
   private void deployBareModel(List<String> wards) {
     BpmnModelInstance bare = Bpmn.createExecutableProcess(ReviewChains.BARE_PROCESS)
         .name("Năm bước xét tối giản (đối chứng)").camundaHistoryTimeToLive(3650)
-        .startEvent().name("Bắt đầu")
+        // The same forms as the review's tasks, so that every completion passes the same checks (security/
+        // GuardedTaskService); the start takes its one variable through a generated form field.
+        .startEvent().name("Bắt đầu").camundaFormField().camundaId("ward").camundaType("string").camundaFormFieldDone()
         .userTask("Task_WardCouncil").name("Hội đồng phường").camundaCandidateGroups("${ward}-hoidong")
+        .camundaFormRef("council-review").camundaFormRefBinding("latest")
         .userTask("Task_WardChairman").name("Chủ tịch phường").camundaCandidateGroups("${ward}-chutich")
+        .camundaFormRef("chairman-decision").camundaFormRefBinding("latest").camundaInputParameter("upperLevel", "quan")
         .userTask("Task_DistrictCouncil").name("Hội đồng quận").camundaCandidateGroups(Officials.DISTRICT + "-hoidong")
+        .camundaFormRef("council-review").camundaFormRefBinding("latest")
         .userTask("Task_DistrictChairman").name("Chủ tịch quận").camundaCandidateGroups(Officials.DISTRICT + "-chutich")
+        .camundaFormRef("chairman-decision").camundaFormRefBinding("latest").camundaInputParameter("upperLevel", "thanh-pho")
         .userTask("Task_CityOutcome").name("Thành phố").camundaCandidateGroups(Officials.CITY_BOARD)
+        .camundaFormRef("city-outcome").camundaFormRefBinding("latest")
         .endEvent().name("Kết thúc")
         .done();
     repositoryService.createDeployment().name("benchmark-bare").addModelInstance("bare-review.bpmn", bare).deploy();
