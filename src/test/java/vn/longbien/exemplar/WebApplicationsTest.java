@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.BrowserSession;
+import vn.longbien.exemplar.support.RoundClock;
 
 @ApplicationTest
 class WebApplicationsTest {
@@ -46,6 +47,17 @@ class WebApplicationsTest {
     assertThat(signIn.headers().firstValue(HttpHeaders.LOCATION)).hasValueSatisfying(to -> assertThat(to).endsWith("/"));
     assertThat(home.statusCode()).isEqualTo(HttpStatus.OK.value());
     assertThat(home.body()).contains("Trang chủ", "bode.hoidong", "Công việc của nhóm bạn");
+  }
+
+  @Test
+  void theHomePageNamesTheRoundOpenTodayAndItsDeadline() {
+    int year = RoundClock.year();
+
+    String home = RoundClock.inRound(year,
+        () -> new BrowserSession(rest.getRootUri()).signedInAs("bode.donvi", "demo").get("/").body());
+
+    assertThat(home).contains("Đợt bình xét năm " + year + " đang nhận hồ sơ", "hạn trước ngày",
+        "31/01/" + year, "còn 52 ngày");
   }
 
   @Test

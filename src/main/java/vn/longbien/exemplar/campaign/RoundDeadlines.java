@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,6 +52,8 @@ public class RoundDeadlines {
   }
 
   private final Supplier<ProcessEngineConfigurationImpl> engine;
+  /** Answers of each deployed version of the table, by its id and the inputs. */
+  private final Map<String, Map<String, Object>> answers = new ConcurrentHashMap<>();
 
   @Autowired
   public RoundDeadlines(ObjectProvider<ProcessEngine> engine) {
@@ -94,27 +98,40 @@ public class RoundDeadlines {
             .putValue("level", level)
             .putValue("movement", movement)
             .putValue("year", year);
-    DmnDecisionResult result =
+    Map<String, Object> row =
         Context.getCommandContext() != null
-            ? evaluateInCommand(inputs)
-            : engine.get().getCommandExecutorTxRequired().execute(command -> evaluateInCommand(inputs));
-    if (result.size() != 1) {
-      throw new ProcessEngineException(
-          "Bảng " + DECISION + " phải trả về đúng một thời hạn cho " + purpose + " năm " + year);
-    }
-    Map<String, Object> row = result.getSingleResult().getEntryMap();
+            ? evaluateInCommand(inputs, purpose, year)
+            : engine.get().getCommandExecutorTxRequired().execute(command -> evaluateInCommand(inputs, purpose, year));
     LocalDate day =
         MonthDay.of(number(row, "deadlineMonth"), number(row, "deadlineDay"))
             .atYear(year + number(row, "yearOffset"));
     return new Deadline(day, day.minusDays(number(row, "reminderDaysBefore")));
   }
 
-  private static DmnDecisionResult evaluateInCommand(VariableMap inputs) {
+  /**
+   * The decision's answer for these inputs. A deployed version of the table answers the same inputs the same way,
+   * so each answer is kept per version: pages and submissions that ask for the round's dates every time add no
+   * decision history after the first time.
+   */
+  private Map<String, Object> evaluateInCommand(VariableMap inputs, String purpose, int year) {
     ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
-    return Context.getCommandContext().runWithoutAuthorization(() ->
-        engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey(DECISION).count() > 0
-            ? engine.getDecisionService().evaluateDecisionByKey(DECISION).variables(inputs).evaluate()
-            : evaluateBeforeFirstDeployment(engine, inputs));
+    return Context.getCommandContext().runWithoutAuthorization(() -> {
+      DecisionDefinition latest = engine.getRepositoryService().createDecisionDefinitionQuery()
+          .decisionDefinitionKey(DECISION).latestVersion().singleResult();
+      if (latest == null) {
+        return singleRow(evaluateBeforeFirstDeployment(engine, inputs), purpose, year);
+      }
+      return answers.computeIfAbsent(latest.getId() + "|" + inputs, key -> singleRow(
+          engine.getDecisionService().evaluateDecisionById(latest.getId()).variables(inputs).evaluate(), purpose, year));
+    });
+  }
+
+  private static Map<String, Object> singleRow(DmnDecisionResult result, String purpose, int year) {
+    if (result.size() != 1) {
+      throw new ProcessEngineException(
+          "Bảng " + DECISION + " phải trả về đúng một thời hạn cho " + purpose + " năm " + year);
+    }
+    return java.util.Collections.unmodifiableMap(new java.util.HashMap<>(result.getSingleResult().getEntryMap()));
   }
 
   /**

@@ -11,12 +11,17 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
+import vn.longbien.exemplar.campaign.RoundDeadlines;
+import vn.longbien.exemplar.campaign.RoundWindows;
 import vn.longbien.exemplar.nomination.NominationStatus;
 import vn.longbien.exemplar.nomination.api.NominationService;
 import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.security.CurrentOfficial.Official;
 
-/** What the signed-in official's home page shows: their groups' work in Tasklist and their units' nominations. */
+/**
+ * What the signed-in official's home page shows: the round, their groups' work in Tasklist and their units'
+ * nominations.
+ */
 @Component
 class HomeView {
 
@@ -26,18 +31,26 @@ class HomeView {
   private final TaskService tasks;
   private final NominationService nominations;
   private final CurrentOfficial currentOfficial;
+  private final RoundWindows rounds;
+  private final RoundDeadlines deadlines;
 
-  HomeView(TaskService tasks, NominationService nominations, CurrentOfficial currentOfficial) {
+  HomeView(TaskService tasks, NominationService nominations, CurrentOfficial currentOfficial, RoundWindows rounds,
+      RoundDeadlines deadlines) {
     this.tasks = tasks;
     this.nominations = nominations;
     this.currentOfficial = currentOfficial;
+    this.rounds = rounds;
+    this.deadlines = deadlines;
   }
 
   record TaskLine(String id, String name, String due, boolean overdue, String assignee) {}
 
   record StatusLine(NominationStatus status, String label, long count) {}
 
-  record Home(String userId, long openTasks, long overdueTasks, List<TaskLine> firstTasks, Integer year,
+  /** The round open today (its window and how many days are left), or the next one to open. */
+  record Round(int year, boolean open, String opens, String deadline, long daysLeft) {}
+
+  record Home(String userId, Round round, long openTasks, long overdueTasks, List<TaskLine> firstTasks, Integer year,
       List<StatusLine> statuses, long nominationsTotal) {}
 
   Home forCurrentOfficial() {
@@ -52,7 +65,19 @@ class HomeView {
     List<StatusLine> statuses = counts.entrySet().stream()
         .map(entry -> new StatusLine(entry.getKey(), entry.getKey().label(), entry.getValue())).toList();
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
-    return new Home(official.userId(), open, overdue, first, year, statuses, total);
+    return new Home(official.userId(), round(), open, overdue, first, year, statuses, total);
+  }
+
+  private Round round() {
+    LocalDate today = HanoiCalendar.today();
+    return rounds.openToday()
+        .map(window -> new Round(window.year(), true, HanoiCalendar.text(window.opens()),
+            HanoiCalendar.text(window.deadline()), daysBetween(today, window.deadline())))
+        .orElseGet(() -> {
+          RoundDeadlines.Window next = deadlines.window(rounds.currentRoundYear());
+          return new Round(next.year(), false, HanoiCalendar.text(next.opens()), HanoiCalendar.text(next.deadline()),
+              daysBetween(today, next.opens()));
+        });
   }
 
   /** Tasks offered to the official's groups, or assigned to them; the engine shows only those they may see. */
