@@ -61,6 +61,9 @@ class EngineRestErrors {
   static final String CONCURRENT_CHANGE = "Hồ sơ vừa được người khác thay đổi cùng lúc; xin tải lại và thực hiện lại";
   static final String UNREADABLE_MODEL =
       "Tệp mô hình không đọc được: XML không hợp lệ hoặc có khai báo DOCTYPE, thực thể ngoài (không được phép)";
+  static final String PASSWORD_POLICY = "Password does not match policy";
+  static final String WEAK_PASSWORD = "Mật khẩu chưa đạt chính sách mật khẩu: ít nhất 10 ký tự, có chữ hoa, chữ thường,"
+      + " chữ số và ký tự đặc biệt, không chứa tên đăng nhập hay họ tên (the password does not meet the password policy)";
   static final String TASK_ALREADY_COMPLETED = "Công việc này đã được người khác hoàn thành; xin tải lại danh sách công việc";
 
   /** Camunda's own REST configuration, with the mappers added. */
@@ -103,6 +106,10 @@ class EngineRestErrors {
       }
       if (cause instanceof InvalidInputException refusal) {
         return Optional.of(error(Response.Status.BAD_REQUEST, refusal.type(), refusal.getMessage()));
+      }
+      if (cause instanceof ProcessEngineException refusal && PASSWORD_POLICY.equals(refusal.getMessage())) {
+        // The engine's password policy (on in production) refuses with a plain engine exception.
+        return Optional.of(error(Response.Status.BAD_REQUEST, "PasswordPolicy", WEAK_PASSWORD));
       }
       if (cause instanceof BadUserRequestException refusal && cause != error) {
         return Optional.of(error(Response.Status.BAD_REQUEST, "InvalidRequest", refusal.getMessage()));
