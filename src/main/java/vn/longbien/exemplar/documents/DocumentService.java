@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,7 +42,7 @@ import vn.longbien.exemplar.web.RecordNotFoundException;
  * one meeting counts with its latest vote.
  */
 @Service
-class DocumentService {
+public class DocumentService {
 
   private static final String PLACE = "Long Biên";
   private static final String COUNCIL_ROLE = "hoidong";
@@ -116,13 +117,7 @@ class DocumentService {
   @Transactional(readOnly = true)
   DocumentContent decisionList(String unitCode, String year, String decisionNumber) {
     Level level = level(unitCode, year);
-    Map<String, List<Decided>> decisions = group(level, NominationDecision.Kind.CHAIRMAN_DECISION,
-        d -> Objects.requireNonNullElse(d.decision().getDecisionNumber(), ""));
-    // "proposed" is only offered once the chairman has recognised the nominee (chairman-decision form).
-    decisions.replaceAll((number, list) -> list.stream()
-        .filter(d -> List.of("recognised", "proposed").contains(d.decision().getOutcome())).toList());
-    decisions.values().removeIf(List::isEmpty);
-    List<Decided> recognised = pick(decisions, decisionNumber == null ? null : decisionNumber.trim(),
+    List<Decided> recognised = pick(recognisedBy(level), decisionNumber == null ? null : decisionNumber.trim(),
         "quyết định", "decisionNumber", level, "người, tập thể được Chủ tịch UBND công nhận");
     NominationDecision decision = recognised.get(0).decision();
     Map<String, String> fields = level.fields();
@@ -131,6 +126,94 @@ class DocumentService {
     fields.put("dateLine", dateLine(decision.getDecisionDate()));
     fields.put("recognisedCount", String.valueOf(recognised.size()));
     return new DocumentContent(DocumentKind.DECISION_LIST, fields, rows(recognised, (d, row) -> {}));
+  }
+
+  /** A unit whose council or chairman the caller is, and what its council and chairman recorded in the year. */
+  public record UnitPapers(String unitCode, String unitName, List<Meeting> meetings, List<Decision> decisions) {}
+
+  /**
+   * A council meeting: its date as the documents' {@code meetingDate} takes it ({@code null} when the recorded
+   * date is not one), as printed, how many nominees it voted on and how many it passed (the tờ trình's).
+   */
+  public record Meeting(String meetingDate, String dateText, int nominees, int passed) {}
+
+  /** A chairman's decision: its number as recorded (empty when none was), its date as printed, whom it recognised. */
+  public record Decision(String decisionNumber, String dateText, int recognised) {}
+
+  /**
+   * The caller's papers for the year: for each ward or the district whose council ({@code …-hoidong}) or chairman
+   * ({@code …-chutich}) the caller is, the meetings and decisions its documents are made of, grouped as the
+   * documents group them. Empty for anyone else.
+   */
+  @Transactional(readOnly = true)
+  public List<UnitPapers> papersOfCaller(String year) {
+    int value = year(year);
+    List<UnitPapers> papers = new ArrayList<>();
+    for (String code : signingUnitsOfCaller()) {
+      Level level = level(code, String.valueOf(value));
+      List<Meeting> meetings = new ArrayList<>();
+      group(level, NominationDecision.Kind.COUNCIL_VOTE, Decided::meetingKey).forEach((key, votes) -> meetings.add(
+          new Meeting(parse(key) == null ? null : key, date(votes.get(0).decision().getMeetingDate()), votes.size(),
+              (int) votes.stream().filter(d -> "passed".equals(d.decision().getOutcome())).count())));
+      List<Decision> decisions = new ArrayList<>();
+      recognisedBy(level).forEach((number, recognised) -> decisions.add(new Decision(number,
+          recognised.get(0).decision().getDecisionDate() == null ? "" : date(recognised.get(0).decision().getDecisionDate()),
+          recognised.size())));
+      papers.add(new UnitPapers(code, level.unit().name(), meetings, decisions));
+    }
+    return papers;
+  }
+
+  /** The latest year in which a council or chairman of the caller's recorded a decision. */
+  @Transactional(readOnly = true)
+  public Optional<Integer> latestYearOfCaller() {
+    Integer latest = null;
+    for (String code : signingUnitsOfCaller()) {
+      UnitDefinition unit = catalog.unit(code).orElseThrow();
+      boolean ward = unit.kind() == UnitKind.WARD;
+      // As group(): a ward's council decides on its own nominations, the district's on whatever reached it.
+      TypedQuery<Integer> query = entityManager.createQuery(
+              "select max(n.roundYear) from NominationDecision d, Nomination n where d.nominationId = n.id"
+                  + " and d.level = :level and d.kind in :kinds" + (ward ? " and n.nominatingUnit = :unit" : ""),
+              Integer.class)
+          .setParameter("level", reviewLevel(unit).orElseThrow())
+          .setParameter("kinds", List.of(NominationDecision.Kind.COUNCIL_VOTE.name(),
+              NominationDecision.Kind.CHAIRMAN_DECISION.name()));
+      if (ward) {
+        query.setParameter("unit", code);
+      }
+      Integer year = query.getSingleResult();
+      if (year != null && (latest == null || year > latest)) {
+        latest = year;
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  /** Whether the caller is a ward's or the district's council member or chairman, whose papers these are. */
+  public boolean callerSignsPapers() {
+    return !signingUnitsOfCaller().isEmpty();
+  }
+
+  /** The wards and the district whose council or chairman the caller is, in the organisation's order. */
+  private List<String> signingUnitsOfCaller() {
+    Official caller = currentOfficial.get();
+    return catalog.units().stream()
+        .filter(unit -> reviewLevel(unit).isPresent())
+        .map(UnitDefinition::code)
+        .filter(code -> caller.hasRole(code, COUNCIL_ROLE) || caller.hasRole(code, CHAIRMAN_ROLE))
+        .toList();
+  }
+
+  /** The chairman's decisions by number, each with the nominees it recognised; decisions recognising nobody left out. */
+  private Map<String, List<Decided>> recognisedBy(Level level) {
+    Map<String, List<Decided>> decisions = group(level, NominationDecision.Kind.CHAIRMAN_DECISION,
+        d -> Objects.requireNonNullElse(d.decision().getDecisionNumber(), ""));
+    // "proposed" is only offered once the chairman has recognised the nominee (chairman-decision form).
+    decisions.replaceAll((number, list) -> list.stream()
+        .filter(d -> List.of("recognised", "proposed").contains(d.decision().getOutcome())).toList());
+    decisions.values().removeIf(List::isEmpty);
+    return decisions;
   }
 
   /** The unit's review level, if the caller may read its documents (see the class comment of the controller). */
@@ -144,18 +227,23 @@ class DocumentService {
     UnitDefinition unit = catalog.unit(code)
         .filter(u -> caller.canRead(u.code()) || caller.isSecretariat())
         .orElseThrow(() -> new RecordNotFoundException("Không tìm thấy đơn vị " + code));
-    String level = switch (unit.kind()) {
-      case WARD -> "phuong";
-      case DISTRICT -> "quan";
-      default -> throw new InvalidInputException("BadUnit",
-          unit.name() + " không có Hội đồng Thi đua - Khen thưởng xét điển hình tiên tiến (chỉ phường hoặc quận)");
-    };
+    String level = reviewLevel(unit).orElseThrow(() -> new InvalidInputException("BadUnit",
+        unit.name() + " không có Hội đồng Thi đua - Khen thưởng xét điển hình tiên tiến (chỉ phường hoặc quận)"));
     boolean allowed = caller.isAdministrator() || caller.isAuditor() || caller.isSecretariat()
         || caller.hasRole(code, COUNCIL_ROLE) || caller.hasRole(code, CHAIRMAN_ROLE);
     if (!allowed) {
       throw new AuthorizationException(caller.userId() + " may not read the documents of " + code);
     }
     return new Level(unit, level, year);
+  }
+
+  /** The level at which a unit's council and chairman decide: a ward's {@code phuong}, the district's {@code quan}. */
+  private static Optional<String> reviewLevel(UnitDefinition unit) {
+    return switch (unit.kind()) {
+      case WARD -> Optional.of("phuong");
+      case DISTRICT -> Optional.of("quan");
+      default -> Optional.empty();
+    };
   }
 
   static int year(String year) {

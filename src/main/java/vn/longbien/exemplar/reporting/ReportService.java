@@ -2,12 +2,12 @@ package vn.longbien.exemplar.reporting;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.springframework.stereotype.Service;
 import vn.longbien.exemplar.campaign.NominationOutcomes;
-import vn.longbien.exemplar.campaign.ReviewRound;
 import vn.longbien.exemplar.campaign.ReviewRoundRepository;
 import vn.longbien.exemplar.campaign.RoundReportLine;
 import vn.longbien.exemplar.campaign.RoundReportRepository;
@@ -33,7 +33,7 @@ import vn.longbien.exemplar.security.CurrentOfficial.Official;
  * sees its own line and not the district's.
  */
 @Service
-class ReportService {
+public class ReportService {
 
   static final String TITLE = "Báo cáo kết quả thực hiện chỉ tiêu điển hình tiên tiến năm ";
 
@@ -59,7 +59,8 @@ class ReportService {
     this.engine = engine;
   }
 
-  static int year(String year) {
+  /** The year asked for, four digits; anything else is refused (400) with a Vietnamese message. */
+  public static int year(String year) {
     if (year == null || year.isBlank()) {
       throw new InvalidInputException("BadYear", "Thiếu năm báo cáo (year), ví dụ year=2025");
     }
@@ -75,7 +76,12 @@ class ReportService {
         "Năm báo cáo không hợp lệ: “" + year + "” (nhập năm bốn chữ số, ví dụ year=2025)");
   }
 
-  TargetsReport targets(int year) {
+  /**
+   * Target attainment of the year computed now, the caller's lines.
+   *
+   * @throws InvalidInputException the year has no targets in {@code yearly-targets}
+   */
+  public TargetsReport targets(int year) {
     ReadableLines reader = reader();
     List<Attainment> all = asSystem(() -> {
       try {
@@ -97,19 +103,27 @@ class ReportService {
     return new TargetsReport(year, TITLE + year, basis, !closed, Instant.now(), lines);
   }
 
-  YearlyReport yearly(int year) {
+  /** The report stored when the year's round closed; 404 before then. */
+  public YearlyReport yearly(int year) {
+    return stored(year).orElseThrow(() -> new RecordNotFoundException(
+        "Chưa có báo cáo đợt bình xét năm " + year + ": báo cáo được lập khi đóng đợt. Số liệu tạm tính xem tại "
+            + "/api/reports/targets?year=" + year));
+  }
+
+  /** The report stored when the year's round closed, the caller's lines; empty while the round has not closed. */
+  public Optional<YearlyReport> stored(int year) {
     ReadableLines reader = reader();
-    ReviewRound round = rounds.findById(year)
+    return rounds.findById(year)
         .filter(candidate -> candidate.getStatus() == RoundStatus.CLOSED)
-        .orElseThrow(() -> new RecordNotFoundException(
-            "Chưa có báo cáo đợt bình xét năm " + year + ": báo cáo được lập khi đóng đợt. Số liệu tạm tính xem tại "
-                + "/api/reports/targets?year=" + year));
-    List<YearlyLine> lines = reports.findByRoundYearOrderByLineNo(year).stream()
-        .filter(line -> reader.reads(line.getUnitCode()))
-        .map(ReportService::yearlyLine)
-        .toList();
-    String basis = "Báo cáo đợt bình xét năm " + year + ", số liệu khi đóng đợt ngày " + ReportTable.when(round.getClosedAt());
-    return new YearlyReport(year, TITLE + year, basis, round.getClosedAt(), Instant.now(), lines);
+        .map(round -> {
+          List<YearlyLine> lines = reports.findByRoundYearOrderByLineNo(year).stream()
+              .filter(line -> reader.reads(line.getUnitCode()))
+              .map(ReportService::yearlyLine)
+              .toList();
+          String basis = "Báo cáo đợt bình xét năm " + year + ", số liệu khi đóng đợt ngày "
+              + ReportTable.when(round.getClosedAt());
+          return new YearlyReport(year, TITLE + year, basis, round.getClosedAt(), Instant.now(), lines);
+        });
   }
 
   private static YearlyLine yearlyLine(RoundReportLine line) {

@@ -12,12 +12,12 @@ import vn.longbien.exemplar.reporting.ReportViews.YearlyLine;
 import vn.longbien.exemplar.reporting.ReportViews.YearlyReport;
 
 /** A report as a table with Vietnamese headings: what the spreadsheet and the PDF print. */
-record ReportTable(String title, String basis, String generated, List<String> headings, List<Row> rows) {
+public record ReportTable(String title, String basis, String generated, List<String> headings, List<Row> rows) {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(HanoiCalendar.ZONE);
 
   /** One line; {@code status} colours its last cell. Numbers stay numbers in the spreadsheet. */
-  record Row(List<Object> cells, Status status) {}
+  public record Row(List<Object> cells, Status status) {}
 
   static final List<String> TARGET_HEADINGS =
       List.of("STT", "Đơn vị", "Chỉ tiêu", "Số phải đạt", "Kết quả", "Đánh giá");
@@ -26,7 +26,7 @@ record ReportTable(String title, String basis, String generated, List<String> he
       "STT", "Đơn vị", "Số hồ sơ đề cử", "Công nhận cấp phường", "Công nhận cấp quận", "Công nhận cấp Thành phố",
       "Đề xuất Thành phố", "Đang xét", "Chỉ tiêu", "Số phải đạt", "Kết quả", "Đánh giá");
 
-  static ReportTable of(TargetsReport report) {
+  public static ReportTable of(TargetsReport report) {
     List<Row> rows = new ArrayList<>();
     for (TargetLine line : report.lines()) {
       rows.add(new Row(cells(rows.size() + 1, line.unitName(), line.target(), whole(line.targetValue()),
@@ -36,7 +36,7 @@ record ReportTable(String title, String basis, String generated, List<String> he
         TARGET_HEADINGS, rows);
   }
 
-  static ReportTable of(YearlyReport report) {
+  public static ReportTable of(YearlyReport report) {
     List<Row> rows = new ArrayList<>();
     for (YearlyLine line : report.lines()) {
       rows.add(new Row(cells(line.lineNo(), line.unitName(), line.nominations(), line.recognisedWard(),

@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 /** The reports as the API gives them in JSON; the spreadsheet and the PDF show the same lines. */
-final class ReportViews {
+public final class ReportViews {
 
   private ReportViews() {}
 
   /** Green, red, or not measurable, as the report shows it. */
-  enum Status {
+  public enum Status {
     MET("Đạt"),
     NOT_MET("Chưa đạt"),
     NO_DATA("Chưa đủ số liệu");
@@ -20,11 +20,11 @@ final class ReportViews {
       this.label = label;
     }
 
-    String label() {
+    public String label() {
       return label;
     }
 
-    static Status of(Boolean met) {
+    public static Status of(Boolean met) {
       return met == null ? NO_DATA : met ? MET : NOT_MET;
     }
   }
@@ -33,18 +33,18 @@ final class ReportViews {
    * Target attainment computed now from the nominations of the year ({@code provisional}: figures "tạm tính"
    * until the round closes).
    */
-  record TargetsReport(
+  public record TargetsReport(
       int year, String title, String basis, boolean provisional, Instant generatedAt, List<TargetLine> lines) {}
 
-  record TargetLine(
+  public record TargetLine(
       String unitCode, String unitName, String targetType, String target, Double targetValue, Integer achieved,
       Status status, String statusLabel) {}
 
   /** The report stored when the year's round closed. */
-  record YearlyReport(
+  public record YearlyReport(
       int year, String title, String basis, Instant closedAt, Instant generatedAt, List<YearlyLine> lines) {}
 
-  record YearlyLine(
+  public record YearlyLine(
       int lineNo, String unitCode, String unitName, int nominations, int recognisedWard, int recognisedDistrict,
       int recognisedCity, int proposedCity, int inProgress, String target, Double targetValue, Integer achieved,
       Status status, String statusLabel) {}

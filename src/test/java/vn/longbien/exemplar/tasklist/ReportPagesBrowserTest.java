@@ -1,0 +1,271 @@
+package vn.longbien.exemplar.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.BoDeReview;
+import vn.longbien.exemplar.support.RecordedNominations;
+import vn.longbien.exemplar.support.RoundClock;
+
+/**
+ * The report and document pages in headless Chromium, signed in through the sign-in page, on a 1366×768 laptop
+ * and a 360 px wide phone; files are downloaded by the browser into a directory of the test's own. Screenshots go
+ * to target/e2e-screenshots/ (numbered from 40).
+ */
+@ApplicationTest
+class ReportPagesBrowserTest {
+
+  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  @LocalServerPort private int port;
+  @Autowired private TestRestTemplate rest;
+  @Autowired private NominationRepository nominationRepository;
+  @Autowired private RuntimeService runtimeService;
+  @Autowired private ManagementService managementService;
+  @Autowired private TaskService taskService;
+  @Autowired private IdentityService identityService;
+
+  private ChromeDriver driver;
+  private WebDriverWait wait;
+  private Path downloads;
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    Chromium.requireInstalled();
+    driver = Chromium.start();
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    downloads = Files.createTempDirectory("tai-ve");
+    driver.executeCdpCommand("Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    laptop();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void phongNoiVuChoosesTheYearSeesTheChartAndDownloadsTheSpreadsheet() throws IOException {
+    int year = boDeReachedItsTargetVietHungDidNot();
+
+    signIn("/reports", "quan.noivu");
+    WebElement field = driver.findElement(By.id("year"));
+    field.clear();
+    field.sendKeys(String.valueOf(year), Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("year=" + year));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#chi-tieu h2"), "năm " + year));
+
+    List<WebElement> charts = driver.findElements(By.cssSelector("svg.chart[role=img]"));
+    assertThat(charts).hasSize(4);
+    assertThat(charts.get(0).getAttribute("aria-label")).contains("1. Phường Bồ Đề: 2 trên 2, Đạt",
+        "Phường Việt Hưng: 1 trên 2, Chưa đạt");
+    assertThat(driver.findElements(By.cssSelector("table.report tbody tr"))).hasSize(48);
+    screenshot("40-bao-cao-chi-tieu");
+    scrollTo(By.id("bieu-do"));
+    screenshot("41-bao-cao-bieu-do");
+
+    WebElement xlsx = driver.findElement(By.cssSelector("#chi-tieu a[href*='format=xlsx']"));
+    HttpResponse<byte[]> inSession = inTheBrowsersSession(xlsx.getDomAttribute("href"));
+    assertThat(inSession.statusCode()).isEqualTo(200);
+    assertThat(inSession.headers().firstValue("Content-Type").orElseThrow()).startsWith(XLSX);
+    scrollTo(By.id("chi-tieu"));
+    xlsx.click();
+    Path file = downloaded(".xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+      assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("Báo cáo kết quả thực hiện chỉ tiêu điển hình tiên tiến năm " + year);
+    }
+    assertThat(file.getFileName().toString()).isEqualTo("chi-tieu-" + year + ".xlsx");
+
+    phone();
+    scrollToTop();
+    screenshot("42-bao-cao-dien-thoai");
+    assertThat(fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
+    assertThat(chartTextFits()).as("every label and figure inside its chart at 360 px").isTrue();
+    scrollTo(By.id("bieu-do"));
+    screenshot("43-bao-cao-bieu-do-dien-thoai");
+  }
+
+  @Test
+  void aWardCouncilMemberOpensTheirPapersAndDownloadsTheMinutes() throws IOException {
+    int year = RoundClock.year();
+    new BoDeReview(rest, runtimeService, managementService, taskService, identityService, year)
+        .reviewed("Trịnh Thị Biên Bản", year + "-01-10", 11, "9/QĐ-UBND");
+
+    signIn("/documents?year=" + year, "bode.hoidong");
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("Phường Bồ Đề · năm " + year,
+        "10/01/" + year, "9/QĐ-UBND");
+    screenshot("44-van-ban");
+
+    driver.findElement(By.cssSelector("a[aria-label='Biên bản họp ngày 10/01/" + year + ", PDF']")).click();
+    Path file = downloaded(".pdf");
+    try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(file))) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains("BIÊN BẢN", "Trịnh Thị Biên Bản");
+    }
+
+    phone();
+    scrollToTop();
+    screenshot("45-van-ban-dien-thoai");
+    assertThat(fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
+    scrollTo(By.cssSelector("main h3"));
+    screenshot("46-van-ban-bang-dien-thoai");
+  }
+
+  @Test
+  void anotherWardsOfficialGetsNoneOfBoDesReportOrPapers() {
+    int year = RoundClock.year();
+    new BoDeReview(rest, runtimeService, managementService, taskService, identityService, year)
+        .reviewed("Lý Thị Không Xem", year + "-01-10", 11, "11/QĐ-UBND");
+
+    signIn("/reports?year=" + year, "viethung.hoidong");
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("Phường Việt Hưng")
+        .doesNotContain("Phường Bồ Đề");
+    screenshot("47-bao-cao-phuong-khac");
+
+    driver.get(url("/documents?year=" + year));
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("Phường Việt Hưng · năm " + year,
+        "Chưa có phiên họp nào").doesNotContain("Phường Bồ Đề", "10/01/" + year);
+    screenshot("48-van-ban-phuong-khac");
+
+    driver.get(url("/api/documents/council-minutes?unit=phuong-bode&year=" + year + "&meetingDate=" + year + "-01-10"));
+    assertThat(driver.findElement(By.tagName("body")).getText()).contains("Không tìm thấy đơn vị phuong-bode");
+    screenshot("49-bien-ban-phuong-khac");
+    driver.get(url("/api/reports/targets?year=" + year + "&format=json"));
+    assertThat(driver.findElement(By.tagName("body")).getText()).contains("phuong-viethung").doesNotContain("phuong-bode");
+    assertThat(downloadedFiles()).isEmpty();
+  }
+
+  /** Bồ Đề: 2 recognised, 1 not passed (Đạt); Việt Hưng: 1 recognised (Chưa đạt), in a round of the scenario's own. */
+  private int boDeReachedItsTargetVietHungDidNot() {
+    int year = RoundClock.year();
+    RecordedNominations recorded = new RecordedNominations(nominationRepository);
+    recorded.recognisedByTheWard(year, "phuong-bode");
+    recorded.recognisedByTheWard(year, "phuong-bode");
+    recorded.notPassedByTheWard(year, "phuong-bode");
+    recorded.recognisedByTheWard(year, "phuong-viethung");
+    return year;
+  }
+
+  /** Opens a page without a session: the sign-in page comes first, then the page asked for. */
+  private void signIn(String path, String user) {
+    driver.get(url(path));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys("demo");
+    driver.findElement(By.cssSelector("main button[type=submit]")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+  }
+
+  /** A GET with the browser's own session cookie, as the browser sends it when the link is followed. */
+  private HttpResponse<byte[]> inTheBrowsersSession(String path) {
+    String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        .collect(Collectors.joining("; "));
+    try {
+      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).header("Cookie", cookies)
+          .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The one file the browser finished downloading, with the extension. */
+  private Path downloaded(String extension) {
+    wait.until(d -> downloadedFiles().stream().anyMatch(f -> f.getFileName().toString().endsWith(extension)));
+    List<Path> files = downloadedFiles();
+    assertThat(files).hasSize(1);
+    return files.get(0);
+  }
+
+  private List<Path> downloadedFiles() {
+    try (Stream<Path> files = Files.list(downloads)) {
+      return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private void scrollTo(By what) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", driver.findElement(what));
+  }
+
+  private void scrollToTop() {
+    ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+  }
+
+  /** Whether every text of the charts ends inside its image (the labels are not cut off). */
+  private boolean chartTextFits() {
+    Object fits = ((JavascriptExecutor) driver).executeScript(
+        "return Array.from(document.querySelectorAll('svg.chart text')).every(function (t) {"
+            + " var box = t.getBBox(); return box.x >= 0 && box.x + box.width <= t.ownerSVGElement.viewBox.baseVal.width; });");
+    return Boolean.TRUE.equals(fits);
+  }
+
+  private void laptop() {
+    driver.manage().window().setSize(new Dimension(1366, 768));
+  }
+
+  private void phone() {
+    driver.manage().window().setSize(new Dimension(360, 740));
+  }
+
+  private boolean fitsTheScreen() {
+    Object fits = ((JavascriptExecutor) driver).executeScript(
+        "return document.documentElement.scrollWidth <= window.innerWidth;");
+    return Boolean.TRUE.equals(fits);
+  }
+
+  private void screenshot(String name) {
+    try {
+      Files.createDirectories(TasklistPage.SCREENSHOTS);
+      Files.write(TasklistPage.SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
