@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.util.HtmlUtils;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.BrowserSession;
+import vn.longbien.exemplar.support.PageTables;
 import vn.longbien.exemplar.support.RoundClock;
 
 /**
@@ -52,7 +53,7 @@ class ImportPagesTest {
     assertThat(text(result)).contains(
         "Tệp có 3 dòng: 2 dòng hợp lệ, 1 dòng không hợp lệ; chưa hồ sơ nào được nhập",
         "Bắt đầu bình xét 2 dòng hợp lệ", "Không nhập dòng nào, để sửa tệp");
-    assertThat(rowsOfTable(result, "dong-loi"))
+    assertThat(PageTables.rows(result.body(), "dong-loi"))
         .containsExactly(List.of("3", "Năm sinh", "Năm sinh phải là một số nguyên: “năm 80”"));
     assertThat(rowsOfYear(year)).isZero();
   }
@@ -243,27 +244,6 @@ class ImportPagesTest {
 
   private static String text(HttpResponse<String> page) {
     return HtmlUtils.htmlUnescape(page.body());
-  }
-
-  /** The cells of each body row of the table in the element of that id, as text. */
-  static List<List<String>> rowsOfTable(HttpResponse<String> page, String id) {
-    String body = page.body();
-    int start = body.indexOf("id=\"" + id + "\"");
-    assertThat(start).as("#" + id).isNotNegative();
-    String table = body.substring(body.indexOf("<tbody>", start), body.indexOf("</tbody>", start));
-    List<List<String>> rows = new ArrayList<>();
-    java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr[^>]*>(.*?)</tr>", java.util.regex.Pattern.DOTALL)
-        .matcher(table);
-    while (row.find()) {
-      List<String> cells = new ArrayList<>();
-      java.util.regex.Matcher cell = java.util.regex.Pattern.compile("<td[^>]*>(.*?)</td>", java.util.regex.Pattern.DOTALL)
-          .matcher(row.group(1));
-      while (cell.find()) {
-        cells.add(HtmlUtils.htmlUnescape(cell.group(1).replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ").strip());
-      }
-      rows.add(cells);
-    }
-    return rows;
   }
 
   private int rowsOfYear(int year) {
