@@ -24,6 +24,7 @@ import vn.longbien.exemplar.support.RoundClock;
  * uploads inside its window.
  */
 @ApplicationTest
+@SuppressWarnings("rawtypes")
 class ImportPagesTest {
 
   static final List<String> HEADINGS = List.of(
@@ -210,6 +211,29 @@ class ImportPagesTest {
     assertThat(council.get("/").body()).doesNotContain("Nhập từ tệp");
     assertThat(upload.statusCode()).isEqualTo(403);
     assertThat(rowsOfYear(year)).isZero();
+  }
+
+  @Test
+  void aFileOverTheUploadLimitIsAVietnamesePageWithStatus413ButJsonInTheApi() {
+    byte[] tooLarge = new byte[11 * 1024 * 1024];
+
+    HttpResponse<String> page = browser("bode.donvi").postFilesFrom(PAGE, PAGE, Map.of(), Map.of("lon.csv", tooLarge));
+    org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+    form.add("file", new org.springframework.core.io.ByteArrayResource(tooLarge) {
+      @Override
+      public String getFilename() {
+        return "lon.csv";
+      }
+    });
+    org.springframework.http.ResponseEntity<Map> api = rest.withBasicAuth("bode.donvi", "demo")
+        .postForEntity("/api/nominations/import", form, Map.class);
+
+    assertThat(page.statusCode()).isEqualTo(413);
+    assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(text(page)).contains("<h1>Tệp quá lớn</h1>", "chưa có gì được ghi nhận");
+    assertThat(api.getStatusCode().value()).isEqualTo(413);
+    assertThat(api.getBody()).containsEntry("type", "PayloadTooLarge")
+        .containsEntry("message", "Tệp quá lớn so với giới hạn cho phép");
   }
 
   private BrowserSession browser(String user) {
