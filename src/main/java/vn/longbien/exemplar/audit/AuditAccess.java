@@ -14,7 +14,7 @@ import vn.longbien.exemplar.security.CurrentOfficial.Official;
  * grants table (one grant per open task and group) in each of the two dozen queries of a timeline.
  */
 @Component
-class AuditAccess {
+public class AuditAccess {
 
   private final CurrentOfficial currentOfficial;
   private final ApplicationEngineCalls engineCalls;
@@ -25,7 +25,7 @@ class AuditAccess {
   }
 
   /** The reading's result for an inspector or administrator; otherwise 403 and nothing is read. */
-  <T> T read(Function<Official, T> reading) {
+  public <T> T read(Function<Official, T> reading) {
     Official official = currentOfficial.get();
     if (!official.isAuditor() && !official.isAdministrator()) {
       throw new AuthorizationException(

@@ -16,9 +16,9 @@ import vn.longbien.exemplar.nomination.SearchKey;
 /** Read-only search of the nomination records for the audit. */
 @Component
 @Transactional(readOnly = true)
-class AuditNominations {
+public class AuditNominations {
 
-  static final int MAX_RESULTS = 500;
+  public static final int MAX_RESULTS = 500;
 
   private final EntityManager entityManager;
 
@@ -42,7 +42,7 @@ class AuditNominations {
    * Nominations matching every given criterion; {@code name} is a part of the nominee's name, compared without
    * case or accents ("nguyen" finds "Nguyễn").
    */
-  List<Nomination> search(Integer year, String unit, String name, NominationStatus status) {
+  public List<Nomination> search(Integer year, String unit, String name, NominationStatus status) {
     List<String> where = new ArrayList<>();
     Map<String, Object> parameters = new HashMap<>();
     if (year != null) {

@@ -10,7 +10,7 @@ public record NominationSummary(
     String nomineeName, String movement, String status, String statusLabel, String statusReason,
     String recognitionLevel, boolean outstandingCitizenTitle, Instant submittedAt, Instant updatedAt) {
 
-  static NominationSummary of(Nomination n, OrganisationCatalog catalog) {
+  public static NominationSummary of(Nomination n, OrganisationCatalog catalog) {
     return new NominationSummary(
         n.getId(), n.getRoundYear(), n.getNominatingUnit(),
         catalog.unit(n.getNominatingUnit()).map(OrganisationCatalog.UnitDefinition::name).orElse(n.getNominatingUnit()),

@@ -27,14 +27,13 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
  * One error format for the application's API ({@link ApiError}): bad input 400 (with its fields), no right
  * 403, unknown 404, clash 409. Nothing internal — no stack trace, no SQL — reaches the caller. Outside
  * {@code /api}, a path that no controller serves gets the Vietnamese error page ({@link ErrorAnswers}), and the
- * pages' own controllers have {@link PageExceptionHandler}.
+ * pages' own controllers have {@link PageExceptionHandler}. An upload over the size limit: {@link UploadLimit}.
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
@@ -140,11 +139,6 @@ class ApiExceptionHandler {
   ResponseEntity<ApiError> unreadable(Exception e) {
     return error(HttpStatus.BAD_REQUEST, "BadRequest",
         "Yêu cầu không đọc được: sai định dạng, sai kiểu dữ liệu hoặc thiếu tham số");
-  }
-
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-    return error(HttpStatus.PAYLOAD_TOO_LARGE, "PayloadTooLarge", "Tệp quá lớn so với giới hạn cho phép");
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -60,6 +60,17 @@ class AuditAccessApplicationTest {
 
     assertThat(status("viethung.hoidong", "/api/audit/nominations?year=" + AuditedChain.ROUND)).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(status("viethung.hoidong", "/audit/")).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status("viethung.hoidong", "/audit/nominations/" + boDeNomination)).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status("viethung.hoidong", "/audit/rounds/" + AuditedChain.ROUND)).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void aWardOfficialGetsTheVietnameseRefusalPageNotTheAudit() {
+    java.net.http.HttpResponse<String> page =
+        new BrowserSession(rest.getRootUri()).signedInAs("bode.donvi", "demo").get("/audit/nominations/" + boDeNomination);
+
+    assertThat(page.statusCode()).isEqualTo(HttpStatus.FORBIDDEN.value());
+    assertThat(page.body()).contains("Không có quyền truy cập").doesNotContain("Trần Thị Quyền");
   }
 
   @Test

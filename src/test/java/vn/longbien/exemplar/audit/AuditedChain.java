@@ -26,9 +26,9 @@ import vn.longbien.exemplar.support.RoundClock;
  * inside its window, worked on {@link #AFTER_THE_DEADLINE}, 15 February of the round's year, so every review
  * task of the chain is late.
  */
-final class AuditedChain {
+public final class AuditedChain {
 
-  static final int ROUND = RoundClock.year();
+  public static final int ROUND = RoundClock.year();
   static final Instant AFTER_THE_DEADLINE =
       LocalDate.of(ROUND, 2, 15).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
 
@@ -40,7 +40,7 @@ final class AuditedChain {
   private final IdentityService identities;
   private final ManagementService management;
 
-  AuditedChain(RuntimeService runtime, TaskService tasks, IdentityService identities, ManagementService management) {
+  public AuditedChain(RuntimeService runtime, TaskService tasks, IdentityService identities, ManagementService management) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.identities = identities;
@@ -48,7 +48,7 @@ final class AuditedChain {
   }
 
   /** Runs the whole chain to the city's recognition; returns the nomination's id. */
-  String run(String nomineeName) {
+  public String run(String nomineeName) {
     String id = submit("bode.donvi", "phuong-bode-donvi", "phuong-bode", nomineeName);
     return RoundClock.at(AFTER_THE_DEADLINE, () -> work(id));
   }

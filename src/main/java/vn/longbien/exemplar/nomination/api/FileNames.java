@@ -7,12 +7,12 @@ import java.text.Normalizer;
  * white space (tab, line break) as one space, no control or invisible formatting characters (such as a right-to-left override), none of the characters
  * Windows forbids in names, no leading dots; Vietnamese letters are kept (composed, NFC).
  */
-final class FileNames {
+public final class FileNames {
 
   private FileNames() {}
 
   /** The safe name, or an empty string when nothing of the original remains. */
-  static String sanitise(String original, int maxLength) {
+  public static String sanitise(String original, int maxLength) {
     if (original == null) {
       return "";
     }

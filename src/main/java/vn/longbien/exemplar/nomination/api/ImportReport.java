@@ -1,6 +1,7 @@
 package vn.longbien.exemplar.nomination.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
 @Schema(description = "Kết quả nhập hồ sơ đề cử từ tệp")
 public record ImportReport(
     String type, String message, int totalRows, int validRows, int startedCount, List<String> startedNominationIds,
-    List<RowError> errors) {
+    List<RowError> errors) implements Serializable {
 
-  public record RowError(int row, String column, String field, String message) {}
+  public record RowError(int row, String column, String field, String message) implements Serializable {}
 }

@@ -5,6 +5,7 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Serializable;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -12,6 +13,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -19,6 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -48,12 +53,13 @@ import vn.longbien.exemplar.web.InvalidInputException;
  * Bulk import of nominations from an XLSX or CSV file in the template's columns ({@link ImportColumn}).
  * Every row is checked as a single submission would be (fields, the caller's unit, the round open today,
  * duplicates in the round and in the file). Nothing is half imported: either no row is started, or — when the official asks for it —
- * all valid rows are started, in one transaction.
+ * all valid rows are started, in one transaction. The import page checks first ({@link #check}, nothing stored) and
+ * starts the valid rows only once the official has seen every bad row ({@link #startValidRows}).
  */
 @Service
 public class NominationImport {
 
-  static final int MAX_ROWS = 2000;
+  public static final int MAX_ROWS = 2000;
 
   private static final String TOO_LARGE_WHEN_UNPACKED =
       "Tệp Excel khi giải nén quá lớn hoặc nén bất thường (có thể là tệp độc hại); tệp không được đọc";
@@ -80,8 +86,126 @@ public class NominationImport {
     this.transaction = transaction;
   }
 
+  /**
+   * What a check found, as the official saw it: how many rows the file has and which are bad (numbered as the
+   * spreadsheet shows them). Kept between the check and the official's choice.
+   */
+  public record Verdict(int totalRows, SortedSet<Integer> badRows) implements Serializable {
+
+    public Verdict {
+      badRows = Collections.unmodifiableSortedSet(new TreeSet<>(badRows));
+    }
+
+    static Verdict of(int totalRows, List<RowError> errors) {
+      return new Verdict(totalRows, errors.stream().map(RowError::row).collect(Collectors.toCollection(TreeSet::new)));
+    }
+  }
+
+  /**
+   * The result of {@link #check}: the report (nothing started) and every row's outcome, in the file's order.
+   *
+   * @param rows one line per data row: its number, the nominee's name as written, and its errors (none: valid)
+   */
+  public record Check(ImportReport report, List<RowResult> rows, Verdict verdict) implements Serializable {}
+
+  public record RowResult(int row, String nomineeName, List<RowError> errors) implements Serializable {
+
+    public boolean valid() {
+      return errors.isEmpty();
+    }
+  }
+
+  private record CheckedRows(List<ParsedRow> rows) {
+
+    List<RowError> errors() {
+      return rows.stream().flatMap(p -> p.errors().stream()).toList();
+    }
+
+    List<NominationRequest> valid() {
+      return rows.stream().filter(p -> p.errors().isEmpty()).map(ParsedRow::request).toList();
+    }
+
+    long badRowCount() {
+      return rows.stream().filter(p -> !p.errors().isEmpty()).count();
+    }
+
+    Verdict verdict() {
+      return Verdict.of(rows.size(), errors());
+    }
+  }
+
   /** @param startValidRows start the valid rows even if others are bad (default: start nothing then) */
   public ImportReport importFile(String fileName, InputStream content, boolean startValidRows) {
+    CheckedRows checked = checkRows(fileName, content);
+    List<RowError> errors = checked.errors();
+    if (checked.valid().isEmpty() || (!errors.isEmpty() && !startValidRows)) {
+      String message = checked.valid().isEmpty()
+          ? "Không có dòng hợp lệ nào; chưa hồ sơ nào được nhập"
+          : "Tệp có " + checked.badRowCount()
+              + " dòng không hợp lệ; chưa hồ sơ nào được nhập. Sửa các dòng được nêu rồi nhập lại, hoặc chọn chỉ nhập các dòng hợp lệ";
+      return rejected(checked, message);
+    }
+    return start(checked);
+  }
+
+  /**
+   * Checks every row as {@link #importFile} does and reports each row's outcome; nothing is stored or started.
+   * The official then chooses: {@link #startValidRows} or nothing.
+   */
+  public Check check(String fileName, InputStream content) {
+    CheckedRows checked = checkRows(fileName, content);
+    int valid = checked.valid().size();
+    String message = checked.badRowCount() == 0
+        ? "Tệp có " + checked.rows().size() + " dòng, tất cả hợp lệ; chưa hồ sơ nào được nhập"
+        : "Tệp có " + checked.rows().size() + " dòng: " + valid + " dòng hợp lệ, " + checked.badRowCount()
+            + " dòng không hợp lệ; chưa hồ sơ nào được nhập";
+    ImportReport report = new ImportReport("Checked", message, checked.rows().size(), valid, 0, List.of(), checked.errors());
+    List<RowResult> rows = checked.rows().stream()
+        .map(p -> new RowResult(p.row(), p.request().nomineeName(), p.errors())).toList();
+    return new Check(report, rows, checked.verdict());
+  }
+
+  /**
+   * Starts the valid rows of a file the official has seen checked, in one transaction, when checking it again
+   * finds exactly the rows bad that the official saw ({@code seen}): what was shown is what starts. Otherwise
+   * (another official nominated the same person meanwhile, the round closed, the official's unit changed) nothing
+   * is started, and the answer ({@code CheckChanged}) has the new check for the official to choose again.
+   */
+  public ImportReport startValidRows(String fileName, InputStream content, Verdict seen) {
+    CheckedRows checked = checkRows(fileName, content);
+    if (!checked.verdict().equals(seen)) {
+      return new ImportReport("CheckChanged",
+          "Kiểm tra lại tệp cho kết quả khác lần trước (" + checked.badRowCount() + " dòng không hợp lệ thay vì "
+              + seen.badRows().size() + "); chưa hồ sơ nào được nhập. Xem lại kết quả rồi chọn lại",
+          checked.rows().size(), checked.valid().size(), 0, List.of(), checked.errors());
+    }
+    if (checked.valid().isEmpty()) {
+      return rejected(checked, "Không có dòng hợp lệ nào; chưa hồ sơ nào được nhập");
+    }
+    return start(checked);
+  }
+
+  private static ImportReport rejected(CheckedRows checked, String message) {
+    return new ImportReport("ImportRejected", message, checked.rows().size(), checked.valid().size(), 0, List.of(),
+        checked.errors());
+  }
+
+  private ImportReport start(CheckedRows checked) {
+    List<RowError> errors = checked.errors();
+    List<NominationRequest> valid = checked.valid();
+    List<String> started = transaction.execute(status -> valid.stream().map(r -> nominations.start(r).getId()).toList());
+    return new ImportReport(
+        "Imported",
+        "Đã nhập và bắt đầu bình xét " + started.size() + " hồ sơ"
+            + (errors.isEmpty() ? "" : "; bỏ qua " + checked.badRowCount() + " dòng không hợp lệ"),
+        checked.rows().size(), valid.size(), started.size(), started, errors);
+  }
+
+  /** Every row of the file read and checked; a file that cannot be read as the template is refused whole. */
+  private CheckedRows checkRows(String fileName, InputStream content) {
+    if (!isCsv(fileName) && !isXlsx(fileName)) {
+      throw new UnreadableFileException("Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv)");
+    }
     List<Map<ImportColumn, String>> rows = isCsv(fileName) ? readCsv(content) : readXlsx(content);
     if (rows.isEmpty()) {
       throw new UnreadableFileException("Tệp không có dòng dữ liệu nào");
@@ -97,21 +221,7 @@ public class NominationImport {
     for (int i = 0; i < rows.size(); i++) {
       parsed.add(check(i + 2, rows.get(i), caller, seen, roundRefusals, currentRound));
     }
-    List<RowError> errors = parsed.stream().flatMap(p -> p.errors().stream()).toList();
-    List<NominationRequest> valid = parsed.stream().filter(p -> p.errors().isEmpty()).map(ParsedRow::request).toList();
-    if (valid.isEmpty() || (!errors.isEmpty() && !startValidRows)) {
-      String message = valid.isEmpty()
-          ? "Không có dòng hợp lệ nào; chưa hồ sơ nào được nhập"
-          : "Tệp có " + errors.stream().mapToInt(RowError::row).distinct().count()
-              + " dòng không hợp lệ; chưa hồ sơ nào được nhập. Sửa các dòng được nêu rồi nhập lại, hoặc chọn chỉ nhập các dòng hợp lệ";
-      return new ImportReport("ImportRejected", message, rows.size(), valid.size(), 0, List.of(), errors);
-    }
-    List<String> started = transaction.execute(status -> valid.stream().map(r -> nominations.start(r).getId()).toList());
-    return new ImportReport(
-        "Imported",
-        "Đã nhập và bắt đầu bình xét " + started.size() + " hồ sơ"
-            + (errors.isEmpty() ? "" : "; bỏ qua " + errors.stream().mapToInt(RowError::row).distinct().count() + " dòng không hợp lệ"),
-        rows.size(), valid.size(), started.size(), started, errors);
+    return new CheckedRows(parsed);
   }
 
   private ParsedRow check(
@@ -205,6 +315,10 @@ public class NominationImport {
 
   static boolean isCsv(String fileName) {
     return fileName != null && fileName.toLowerCase().endsWith(".csv");
+  }
+
+  static boolean isXlsx(String fileName) {
+    return fileName != null && fileName.toLowerCase().endsWith(".xlsx");
   }
 
   private static List<Map<ImportColumn, String>> readXlsx(InputStream content) {

@@ -44,9 +44,6 @@ class NominationImportController {
       @Parameter(description = "Vẫn nhập các dòng hợp lệ khi có dòng sai") @RequestParam(defaultValue = "false")
           boolean startValidRows) throws IOException {
     String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase();
-    if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
-      throw new NominationImport.UnreadableFileException("Chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv)");
-    }
     try (InputStream content = file.getInputStream()) {
       ImportReport report = imports.importFile(name, content, startValidRows);
       return ResponseEntity.status(report.startedCount() > 0 ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(report);

@@ -1,0 +1,213 @@
+package vn.longbien.exemplar.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.longbien.exemplar.audit.AuditedChain;
+import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.RoundClock;
+
+/**
+ * The import page and the audit pages in headless Chromium, on a 1366×768 laptop and a 360 px wide phone, signed in
+ * through the sign-in page. Screenshots go to target/e2e-screenshots/ (numbered from 30).
+ */
+@ApplicationTest
+class ImportPageBrowserTest {
+
+  private static final String HEADINGS = "\"Năm bình xét\",\"Mã đơn vị đề cử\",\"Loại đối tượng\",\"Họ và tên / Tên tập thể\","
+      + "\"Năm sinh\",\"Giới tính\",\"Chức vụ\",\"Nơi công tác\",\"Phường / đơn vị\",\"Mã phong trào\",\"Thành tích\","
+      + "\"Tiêu chuẩn chung\",\"Tiêu chí cụ thể\",\"Đang bị xem xét kỷ luật, thanh tra\",\"Đang có khiếu nại, tố cáo\"\n";
+
+  @LocalServerPort private int port;
+  @Autowired private JdbcTemplate jdbc;
+  @Autowired private RuntimeService runtimeService;
+  @Autowired private TaskService taskService;
+  @Autowired private IdentityService identityService;
+  @Autowired private ManagementService managementService;
+
+  private ChromeDriver driver;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void startBrowser() {
+    Chromium.requireInstalled();
+    driver = Chromium.start();
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    laptop();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void aWardUnitDownloadsTheTemplateSeesTheBadRowOfItsFileAndStartsTheValidRows() throws IOException {
+    int year = RoundClock.year();
+    Path file = Files.createTempDirectory("nhap-tep").resolve("de-cu-bo-de.csv");
+    Files.writeString(file, HEADINGS
+        + row(year, "phuong-bode", "Ninh Thị Trình Duyệt", "1981")
+        + row(year, "phuong-bode", "Ninh Văn Sai Năm Sinh", "năm 80")
+        + row(year, "phuong-bode", "Ninh Văn Cũng Được", "1984"), StandardCharsets.UTF_8);
+
+    signIn("/nominations/import", "bode.donvi");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Nhập hồ sơ đề cử từ tệp");
+    for (String format : List.of("xlsx", "csv")) {
+      WebElement link = driver.findElement(By.cssSelector("a[href$='template?format=" + format + "']"));
+      assertThat(statusOf(link.getDomAttribute("href"))).as("mẫu " + format).isEqualTo(200);
+    }
+    screenshot("30-nhap-tep");
+
+    RoundClock.inRound(year, () -> {
+      driver.findElement(By.id("file")).sendKeys(file.toString());
+      driver.findElement(By.cssSelector("#tai-len button[type=submit]")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dong-loi")));
+    });
+    assertThat(driver.findElement(By.id("dong-loi")).getText())
+        .contains("3", "Năm sinh", "Năm sinh phải là một số nguyên: “năm 80”");
+    assertThat(driver.findElement(By.tagName("main")).getText())
+        .contains("Tệp có 3 dòng: 2 dòng hợp lệ, 1 dòng không hợp lệ; chưa hồ sơ nào được nhập");
+    assertThat(started(year)).isZero();
+    screenshot("31-nhap-tep-ket-qua-kiem-tra");
+    phone();
+    scrollTo(By.id("dong-loi"));
+    screenshot("32-nhap-tep-ket-qua-kiem-tra-dien-thoai");
+    assertThat(fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
+    laptop();
+
+    RoundClock.inRound(year, () -> {
+      // By the keyboard: the choice is a button like any other.
+      driver.findElement(By.cssSelector("button[name=choice][value=start]")).sendKeys(Keys.ENTER);
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Đã nhập và bắt đầu bình xét"));
+    });
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains(
+        "Đã nhập và bắt đầu bình xét 2 hồ sơ; bỏ qua 1 dòng không hợp lệ", "Ninh Thị Trình Duyệt", "Ninh Văn Cũng Được");
+    assertThat(started(year)).isEqualTo(2);
+    screenshot("33-nhap-tep-da-bat-dau");
+    phone();
+    scrollTo(By.cssSelector("#ket-qua table"));
+    screenshot("34-nhap-tep-da-bat-dau-dien-thoai");
+    assertThat(fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
+  }
+
+  @Test
+  void anInspectorFindsANominationInTheAuditReadsItsTimelineAndReviewsItsRound() {
+    String id = new AuditedChain(runtimeService, taskService, identityService, managementService).run("Doãn Thị Nhật Ký");
+
+    signIn("/audit/", "thanhtra");
+    driver.findElement(By.id("name")).sendKeys("doan thi nhat ky");
+    driver.findElement(By.id("year")).sendKeys(String.valueOf(AuditedChain.ROUND));
+    driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ket-qua-tim")));
+    screenshot("40-kiem-tra-tim-ho-so");
+    driver.findElement(By.linkText("Doãn Thị Nhật Ký")).click();
+
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nhat-ky")));
+    assertThat(driver.getCurrentUrl()).endsWith("/audit/nominations/" + id);
+    String timeline = driver.findElement(By.id("nhat-ky")).getText();
+    assertThat(timeline).contains("Biểu quyết của Hội đồng", "bode.hoidong", "có mặt 13/15 thành viên; tán thành 12",
+        "quyết định số 35/QĐ-UBND", "quyết định số 210/QĐ-UBND");
+    screenshot("41-kiem-tra-nhat-ky");
+    WebElement vote = scrollTo(By.cssSelector("#nhat-ky tr.kind-VOTE"));
+    vote.findElement(By.tagName("summary")).click();
+    assertThat(vote.findElement(By.cssSelector("dl.details")).getText()).contains("councilVotesInFavour", "12");
+    screenshot("41b-kiem-tra-nhat-ky-bieu-quyet");
+    phone();
+    scrollTo(By.cssSelector("#nhat-ky tr.kind-VOTE"));
+    screenshot("42-kiem-tra-nhat-ky-dien-thoai");
+    assertThat(fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
+
+    laptop();
+    driver.findElement(By.linkText("← Tìm hồ sơ khác")).click();
+    driver.findElement(By.id("round-year")).sendKeys(AuditedChain.ROUND + "\n");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Rà soát đợt bình xét năm " + AuditedChain.ROUND));
+    assertThat(driver.findElement(By.id("qua-han")).getText()).contains("Doãn Thị Nhật Ký", "bode.hoidong");
+    screenshot("43-kiem-tra-dot");
+    phone();
+    screenshot("44-kiem-tra-dot-dien-thoai");
+    assertThat(fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
+  }
+
+  private static String row(int year, String unit, String name, String birthYear) {
+    return String.join(",", List.of(String.valueOf(year), unit, "ca-nhan", name, birthYear, "nam", "Tổ trưởng",
+        "Tổ dân phố 1", "Phường Bồ Đề", "chung", "Giúp đỡ người nghèo, hiến máu nhân đạo nhiều lần.", "tc1, tc2, tc3, tc4",
+        "", "Không", "Không").stream().map(v -> "\"" + v + "\"").toList()) + "\n";
+  }
+
+  private int started(int year) {
+    return jdbc.queryForObject("SELECT count(*) FROM nomination WHERE round_year = ?", Integer.class, year);
+  }
+
+  /** The status the browser gets for a link, in its own session. */
+  private long statusOf(String href) {
+    Object status = ((JavascriptExecutor) driver).executeAsyncScript(
+        "var done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) { done(r.status); },"
+            + " function () { done(-1); });", href);
+    return ((Number) status).longValue();
+  }
+
+  /** Opens a page without a session: the sign-in page comes first, then the page asked for. */
+  private void signIn(String path, String user) {
+    driver.get("http://localhost:" + port + path);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys("demo");
+    driver.findElement(By.cssSelector("main button[type=submit]")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+  }
+
+  private WebElement scrollTo(By what) {
+    WebElement element = driver.findElement(what);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
+    return element;
+  }
+
+  private void laptop() {
+    driver.manage().window().setSize(new Dimension(1366, 768));
+  }
+
+  private void phone() {
+    driver.manage().window().setSize(new Dimension(360, 740));
+  }
+
+  private boolean fitsTheScreen() {
+    Object fits = ((JavascriptExecutor) driver).executeScript(
+        "return document.documentElement.scrollWidth <= window.innerWidth;");
+    return Boolean.TRUE.equals(fits);
+  }
+
+  private void screenshot(String name) {
+    try {
+      Files.createDirectories(TasklistPage.SCREENSHOTS);
+      Files.write(TasklistPage.SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
