@@ -125,7 +125,7 @@ class ImportPageBrowserTest {
     driver.findElement(By.id("year")).sendKeys(String.valueOf(AuditedChain.ROUND));
     driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ket-qua-tim")));
-    screenshot("40-kiem-tra-tim-ho-so");
+    screenshot("50-kiem-tra-tim-ho-so");
     driver.findElement(By.linkText("Doãn Thị Nhật Ký")).click();
 
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nhat-ky")));
@@ -133,14 +133,14 @@ class ImportPageBrowserTest {
     String timeline = driver.findElement(By.id("nhat-ky")).getText();
     assertThat(timeline).contains("Biểu quyết của Hội đồng", "bode.hoidong", "có mặt 13/15 thành viên; tán thành 12",
         "quyết định số 35/QĐ-UBND", "quyết định số 210/QĐ-UBND");
-    screenshot("41-kiem-tra-nhat-ky");
+    screenshot("51-kiem-tra-nhat-ky");
     WebElement vote = scrollTo(By.cssSelector("#nhat-ky tr.kind-VOTE"));
     vote.findElement(By.tagName("summary")).click();
     assertThat(vote.findElement(By.cssSelector("dl.details")).getText()).contains("councilVotesInFavour", "12");
-    screenshot("41b-kiem-tra-nhat-ky-bieu-quyet");
+    screenshot("51b-kiem-tra-nhat-ky-bieu-quyet");
     phone();
     scrollTo(By.cssSelector("#nhat-ky tr.kind-VOTE"));
-    screenshot("42-kiem-tra-nhat-ky-dien-thoai");
+    screenshot("52-kiem-tra-nhat-ky-dien-thoai");
     assertThat(fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
 
     laptop();
@@ -148,9 +148,9 @@ class ImportPageBrowserTest {
     driver.findElement(By.id("round-year")).sendKeys(AuditedChain.ROUND + "\n");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Rà soát đợt bình xét năm " + AuditedChain.ROUND));
     assertThat(driver.findElement(By.id("qua-han")).getText()).contains("Doãn Thị Nhật Ký", "bode.hoidong");
-    screenshot("43-kiem-tra-dot");
+    screenshot("53-kiem-tra-dot");
     phone();
-    screenshot("44-kiem-tra-dot-dien-thoai");
+    screenshot("54-kiem-tra-dot-dien-thoai");
     assertThat(fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
   }
 
