@@ -16,10 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -50,14 +48,16 @@ class ImportPageBrowserTest {
   @Autowired private ManagementService managementService;
 
   private ChromeDriver driver;
+  private PageBrowser pages;
   private WebDriverWait wait;
 
   @BeforeEach
   void startBrowser() {
     Chromium.requireInstalled();
     driver = Chromium.start();
+    pages = new PageBrowser(driver, port);
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    laptop();
+    pages.laptop();
   }
 
   @AfterEach
@@ -76,13 +76,13 @@ class ImportPageBrowserTest {
         + row(year, "phuong-bode", "Ninh Văn Sai Năm Sinh", "năm 80")
         + row(year, "phuong-bode", "Ninh Văn Cũng Được", "1984"), StandardCharsets.UTF_8);
 
-    signIn("/nominations/import", "bode.donvi");
+    pages.signIn("/nominations/import", "bode.donvi");
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Nhập hồ sơ đề cử từ tệp");
     for (String format : List.of("xlsx", "csv")) {
       WebElement link = driver.findElement(By.cssSelector("a[href$='template?format=" + format + "']"));
       assertThat(statusOf(link.getDomAttribute("href"))).as("mẫu " + format).isEqualTo(200);
     }
-    screenshot("30-nhap-tep");
+    pages.screenshot("30-nhap-tep");
 
     RoundClock.inRound(year, () -> {
       driver.findElement(By.id("file")).sendKeys(file.toString());
@@ -94,12 +94,12 @@ class ImportPageBrowserTest {
     assertThat(driver.findElement(By.tagName("main")).getText())
         .contains("Tệp có 3 dòng: 2 dòng hợp lệ, 1 dòng không hợp lệ; chưa hồ sơ nào được nhập");
     assertThat(started(year)).isZero();
-    screenshot("31-nhap-tep-ket-qua-kiem-tra");
-    phone();
+    pages.screenshot("31-nhap-tep-ket-qua-kiem-tra");
+    pages.phone();
     scrollTo(By.id("dong-loi"));
-    screenshot("32-nhap-tep-ket-qua-kiem-tra-dien-thoai");
-    assertThat(fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
-    laptop();
+    pages.screenshot("32-nhap-tep-ket-qua-kiem-tra-dien-thoai");
+    assertThat(pages.fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
+    pages.laptop();
 
     RoundClock.inRound(year, () -> {
       // By the keyboard: the choice is a button like any other.
@@ -109,23 +109,23 @@ class ImportPageBrowserTest {
     assertThat(driver.findElement(By.tagName("main")).getText()).contains(
         "Đã nhập và bắt đầu bình xét 2 hồ sơ; bỏ qua 1 dòng không hợp lệ", "Ninh Thị Trình Duyệt", "Ninh Văn Cũng Được");
     assertThat(started(year)).isEqualTo(2);
-    screenshot("33-nhap-tep-da-bat-dau");
-    phone();
+    pages.screenshot("33-nhap-tep-da-bat-dau");
+    pages.phone();
     scrollTo(By.cssSelector("#ket-qua table"));
-    screenshot("34-nhap-tep-da-bat-dau-dien-thoai");
-    assertThat(fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
+    pages.screenshot("34-nhap-tep-da-bat-dau-dien-thoai");
+    assertThat(pages.fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
   }
 
   @Test
   void anInspectorFindsANominationInTheAuditReadsItsTimelineAndReviewsItsRound() {
     String id = new AuditedChain(runtimeService, taskService, identityService, managementService).run("Doãn Thị Nhật Ký");
 
-    signIn("/audit/", "thanhtra");
+    pages.signIn("/audit/", "thanhtra");
     driver.findElement(By.id("name")).sendKeys("doan thi nhat ky");
     driver.findElement(By.id("year")).sendKeys(String.valueOf(AuditedChain.ROUND));
     driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ket-qua-tim")));
-    screenshot("50-kiem-tra-tim-ho-so");
+    pages.screenshot("50-kiem-tra-tim-ho-so");
     driver.findElement(By.linkText("Doãn Thị Nhật Ký")).click();
 
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nhat-ky")));
@@ -133,25 +133,25 @@ class ImportPageBrowserTest {
     String timeline = driver.findElement(By.id("nhat-ky")).getText();
     assertThat(timeline).contains("Biểu quyết của Hội đồng", "bode.hoidong", "có mặt 13/15 thành viên; tán thành 12",
         "quyết định số 35/QĐ-UBND", "quyết định số 210/QĐ-UBND");
-    screenshot("51-kiem-tra-nhat-ky");
+    pages.screenshot("51-kiem-tra-nhat-ky");
     WebElement vote = scrollTo(By.cssSelector("#nhat-ky tr.kind-VOTE"));
     vote.findElement(By.tagName("summary")).click();
     assertThat(vote.findElement(By.cssSelector("dl.details")).getText()).contains("councilVotesInFavour", "12");
-    screenshot("51b-kiem-tra-nhat-ky-bieu-quyet");
-    phone();
+    pages.screenshot("51b-kiem-tra-nhat-ky-bieu-quyet");
+    pages.phone();
     scrollTo(By.cssSelector("#nhat-ky tr.kind-VOTE"));
-    screenshot("52-kiem-tra-nhat-ky-dien-thoai");
-    assertThat(fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
+    pages.screenshot("52-kiem-tra-nhat-ky-dien-thoai");
+    assertThat(pages.fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
 
-    laptop();
+    pages.laptop();
     driver.findElement(By.linkText("← Tìm hồ sơ khác")).click();
     driver.findElement(By.id("round-year")).sendKeys(AuditedChain.ROUND + "\n");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Rà soát đợt bình xét năm " + AuditedChain.ROUND));
     assertThat(driver.findElement(By.id("qua-han")).getText()).contains("Doãn Thị Nhật Ký", "bode.hoidong");
-    screenshot("53-kiem-tra-dot");
-    phone();
-    screenshot("54-kiem-tra-dot-dien-thoai");
-    assertThat(fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
+    pages.screenshot("53-kiem-tra-dot");
+    pages.phone();
+    pages.screenshot("54-kiem-tra-dot-dien-thoai");
+    assertThat(pages.fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
   }
 
   private static String row(int year, String unit, String name, String birthYear) {
@@ -173,41 +173,10 @@ class ImportPageBrowserTest {
     return ((Number) status).longValue();
   }
 
-  /** Opens a page without a session: the sign-in page comes first, then the page asked for. */
-  private void signIn(String path, String user) {
-    driver.get("http://localhost:" + port + path);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-    driver.findElement(By.id("password")).sendKeys("demo");
-    driver.findElement(By.cssSelector("main button[type=submit]")).click();
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-  }
-
   private WebElement scrollTo(By what) {
     WebElement element = driver.findElement(what);
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
     return element;
   }
 
-  private void laptop() {
-    driver.manage().window().setSize(new Dimension(1366, 768));
-  }
-
-  private void phone() {
-    driver.manage().window().setSize(new Dimension(360, 740));
-  }
-
-  private boolean fitsTheScreen() {
-    Object fits = ((JavascriptExecutor) driver).executeScript(
-        "return document.documentElement.scrollWidth <= window.innerWidth;");
-    return Boolean.TRUE.equals(fits);
-  }
-
-  private void screenshot(String name) {
-    try {
-      Files.createDirectories(TasklistPage.SCREENSHOTS);
-      Files.write(TasklistPage.SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
 }

@@ -16,10 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -48,14 +45,16 @@ class OfficialPagesBrowserTest {
   @Autowired private TaskService taskService;
 
   private ChromeDriver driver;
+  private PageBrowser pages;
   private WebDriverWait wait;
 
   @BeforeEach
   void startBrowser() {
     Chromium.requireInstalled();
     driver = Chromium.start();
+    pages = new PageBrowser(driver, port);
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    laptop();
+    pages.laptop();
   }
 
   @AfterEach
@@ -67,19 +66,19 @@ class OfficialPagesBrowserTest {
 
   @Test
   void aSignedInOfficialsHomePageShowsTheirWorkOnALaptopAndAPhone() {
-    signIn("/", "bode.hoidong");
+    pages.signIn("/", "bode.hoidong");
 
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Trang chủ");
     assertThat(driver.findElement(By.tagName("main")).getText()).contains("công việc đang chờ nhóm của bạn");
-    screenshot("20-trang-chu");
-    phone();
-    screenshot("21-trang-chu-dien-thoai");
-    assertThat(fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
+    pages.screenshot("20-trang-chu");
+    pages.phone();
+    pages.screenshot("21-trang-chu-dien-thoai");
+    assertThat(pages.fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
   }
 
   @Test
   void theKeyboardReachesTheContentFirstAndEveryLinkOfTheNavigation() {
-    signIn("/", "bode.hoidong");
+    pages.signIn("/", "bode.hoidong");
 
     driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
     WebElement first = driver.switchTo().activeElement();
@@ -95,20 +94,20 @@ class OfficialPagesBrowserTest {
     Path award = Files.write(dir.resolve("Giấy khen 2026.pdf"), PDF);
     Path photo = Files.write(dir.resolve("Ảnh trao thưởng.png"), PNG);
 
-    signIn("/nominations/" + id, "bode.donvi");
+    pages.signIn("/nominations/" + id, "bode.donvi");
     driver.findElement(By.id("description")).sendKeys("Minh chứng thành tích năm 2026");
     driver.findElement(By.id("file")).sendKeys(award + "\n" + photo);
-    screenshot("22-ho-so-chon-tep");
+    pages.screenshot("22-ho-so-chon-tep");
     driver.findElement(By.cssSelector("form.upload button[type=submit]")).click();
 
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("minh-chung"), "Ảnh trao thưởng.png"));
     wait.until(driver -> driver.findElements(By.cssSelector("#minh-chung a[href*='/attachments/']")).size() == 2);
-    screenshot("23-ho-so-da-tai-minh-chung");
+    pages.screenshot("23-ho-so-da-tai-minh-chung");
     assertThat(driver.findElement(By.id("minh-chung")).getText())
         .contains("Giấy khen 2026.pdf", "Ảnh trao thưởng.png", "Minh chứng thành tích năm 2026");
-    phone();
-    screenshot("24-ho-so-dien-thoai");
-    assertThat(fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
+    pages.phone();
+    pages.screenshot("24-ho-so-dien-thoai");
+    assertThat(pages.fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
   }
 
   @Test
@@ -124,7 +123,7 @@ class OfficialPagesBrowserTest {
     driver.get("http://localhost:" + port + dossier);
 
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), name));
-    screenshot("25-ho-so-tu-tasklist");
+    pages.screenshot("25-ho-so-tu-tasklist");
     assertThat(driver.findElement(By.tagName("main")).getText())
         .contains("Gương mẫu chấp hành chủ trương, đường lối của Đảng", "Công việc đang mở của hồ sơ");
   }
@@ -134,23 +133,13 @@ class OfficialPagesBrowserTest {
     String name = nominee("Kha Văn Riêng Tư");
     String id = nominations().submitByBoDe(name);
 
-    signIn("/nominations?name=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8), "viethung.hoidong");
+    pages.signIn("/nominations?name=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8), "viethung.hoidong");
     assertThat(driver.findElement(By.tagName("main")).getText()).contains("Không có hồ sơ nào khớp điều kiện tìm.");
     driver.get("http://localhost:" + port + "/nominations/" + id);
-    screenshot("26-ho-so-phuong-khac");
+    pages.screenshot("26-ho-so-phuong-khac");
 
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy trang");
     assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain(name);
-  }
-
-  /** Opens a page without a session: the sign-in page comes first, then the page asked for. */
-  private void signIn(String path, String user) {
-    driver.get("http://localhost:" + port + path);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-    driver.findElement(By.id("password")).sendKeys("demo");
-    screenshot("dang-nhap");
-    driver.findElement(By.cssSelector("main button[type=submit]")).click();
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
   }
 
   private RestNominations nominations() {
@@ -161,26 +150,4 @@ class OfficialPagesBrowserTest {
     return name + " " + NOMINEES.incrementAndGet();
   }
 
-  private void laptop() {
-    driver.manage().window().setSize(new Dimension(1366, 768));
-  }
-
-  private void phone() {
-    driver.manage().window().setSize(new Dimension(360, 740));
-  }
-
-  private boolean fitsTheScreen() {
-    Object fits = ((JavascriptExecutor) driver).executeScript(
-        "return document.documentElement.scrollWidth <= window.innerWidth;");
-    return Boolean.TRUE.equals(fits);
-  }
-
-  private void screenshot(String name) {
-    try {
-      Files.createDirectories(TasklistPage.SCREENSHOTS);
-      Files.write(TasklistPage.SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
 }

@@ -27,10 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -63,6 +61,7 @@ class ReportPagesBrowserTest {
   @Autowired private IdentityService identityService;
 
   private ChromeDriver driver;
+  private PageBrowser pages;
   private WebDriverWait wait;
   private Path downloads;
 
@@ -70,11 +69,12 @@ class ReportPagesBrowserTest {
   void startBrowser() throws IOException {
     Chromium.requireInstalled();
     driver = Chromium.start();
+    pages = new PageBrowser(driver, port);
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     downloads = Files.createTempDirectory("tai-ve");
     driver.executeCdpCommand("Browser.setDownloadBehavior",
         Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-    laptop();
+    pages.laptop();
   }
 
   @AfterEach
@@ -88,7 +88,7 @@ class ReportPagesBrowserTest {
   void phongNoiVuChoosesTheYearSeesTheChartAndDownloadsTheSpreadsheet() throws IOException {
     int year = boDeReachedItsTargetVietHungDidNot();
 
-    signIn("/reports", "quan.noivu");
+    pages.signIn("/reports", "quan.noivu");
     WebElement field = driver.findElement(By.id("year"));
     field.clear();
     field.sendKeys(String.valueOf(year), Keys.ENTER);
@@ -100,9 +100,9 @@ class ReportPagesBrowserTest {
     assertThat(charts.get(0).getAttribute("aria-label")).contains("1. Phường Bồ Đề: 2 trên 2, Đạt",
         "Phường Việt Hưng: 1 trên 2, Chưa đạt");
     assertThat(driver.findElements(By.cssSelector("table.report tbody tr"))).hasSize(48);
-    screenshot("40-bao-cao-chi-tieu");
+    pages.screenshot("40-bao-cao-chi-tieu");
     scrollTo(By.id("bieu-do"));
-    screenshot("41-bao-cao-bieu-do");
+    pages.screenshot("41-bao-cao-bieu-do");
 
     WebElement xlsx = driver.findElement(By.cssSelector("#chi-tieu a[href*='format=xlsx']"));
     HttpResponse<byte[]> inSession = inTheBrowsersSession(xlsx.getDomAttribute("href"));
@@ -117,13 +117,13 @@ class ReportPagesBrowserTest {
     }
     assertThat(file.getFileName().toString()).isEqualTo("chi-tieu-" + year + ".xlsx");
 
-    phone();
+    pages.phone();
     scrollToTop();
-    screenshot("42-bao-cao-dien-thoai");
-    assertThat(fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
+    pages.screenshot("42-bao-cao-dien-thoai");
+    assertThat(pages.fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
     assertThat(chartTextFits()).as("every label and figure inside its chart at 360 px").isTrue();
     scrollTo(By.id("bieu-do"));
-    screenshot("43-bao-cao-bieu-do-dien-thoai");
+    pages.screenshot("43-bao-cao-bieu-do-dien-thoai");
   }
 
   @Test
@@ -132,10 +132,10 @@ class ReportPagesBrowserTest {
     new BoDeReview(rest, runtimeService, managementService, taskService, identityService, year)
         .reviewed("Trịnh Thị Biên Bản", year + "-01-10", 11, "9/QĐ-UBND");
 
-    signIn("/documents?year=" + year, "bode.hoidong");
+    pages.signIn("/documents?year=" + year, "bode.hoidong");
     assertThat(driver.findElement(By.tagName("main")).getText()).contains("Phường Bồ Đề · năm " + year,
         "10/01/" + year, "9/QĐ-UBND");
-    screenshot("44-van-ban");
+    pages.screenshot("44-van-ban");
 
     driver.findElement(By.cssSelector("a[aria-label='Biên bản họp ngày 10/01/" + year + ", PDF']")).click();
     Path file = downloaded(".pdf");
@@ -143,12 +143,12 @@ class ReportPagesBrowserTest {
       assertThat(new PDFTextStripper().getText(pdf)).contains("BIÊN BẢN", "Trịnh Thị Biên Bản");
     }
 
-    phone();
+    pages.phone();
     scrollToTop();
-    screenshot("45-van-ban-dien-thoai");
-    assertThat(fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
+    pages.screenshot("45-van-ban-dien-thoai");
+    assertThat(pages.fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
     scrollTo(By.cssSelector("main h3"));
-    screenshot("46-van-ban-bang-dien-thoai");
+    pages.screenshot("46-van-ban-bang-dien-thoai");
   }
 
   @Test
@@ -157,19 +157,19 @@ class ReportPagesBrowserTest {
     new BoDeReview(rest, runtimeService, managementService, taskService, identityService, year)
         .reviewed("Lý Thị Không Xem", year + "-01-10", 11, "11/QĐ-UBND");
 
-    signIn("/reports?year=" + year, "viethung.hoidong");
+    pages.signIn("/reports?year=" + year, "viethung.hoidong");
     assertThat(driver.findElement(By.tagName("main")).getText()).contains("Phường Việt Hưng")
         .doesNotContain("Phường Bồ Đề");
-    screenshot("47-bao-cao-phuong-khac");
+    pages.screenshot("47-bao-cao-phuong-khac");
 
     driver.get(url("/documents?year=" + year));
     assertThat(driver.findElement(By.tagName("main")).getText()).contains("Phường Việt Hưng · năm " + year,
         "Chưa có phiên họp nào").doesNotContain("Phường Bồ Đề", "10/01/" + year);
-    screenshot("48-van-ban-phuong-khac");
+    pages.screenshot("48-van-ban-phuong-khac");
 
     driver.get(url("/api/documents/council-minutes?unit=phuong-bode&year=" + year + "&meetingDate=" + year + "-01-10"));
     assertThat(driver.findElement(By.tagName("body")).getText()).contains("Không tìm thấy đơn vị phuong-bode");
-    screenshot("49-bien-ban-phuong-khac");
+    pages.screenshot("49-bien-ban-phuong-khac");
     driver.get(url("/api/reports/targets?year=" + year + "&format=json"));
     assertThat(driver.findElement(By.tagName("body")).getText()).contains("phuong-viethung").doesNotContain("phuong-bode");
     assertThat(downloadedFiles()).isEmpty();
@@ -184,15 +184,6 @@ class ReportPagesBrowserTest {
     recorded.notPassedByTheWard(year, "phuong-bode");
     recorded.recognisedByTheWard(year, "phuong-viethung");
     return year;
-  }
-
-  /** Opens a page without a session: the sign-in page comes first, then the page asked for. */
-  private void signIn(String path, String user) {
-    driver.get(url(path));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-    driver.findElement(By.id("password")).sendKeys("demo");
-    driver.findElement(By.cssSelector("main button[type=submit]")).click();
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
   }
 
   /** A GET with the browser's own session cookie, as the browser sends it when the link is followed. */
@@ -246,26 +237,4 @@ class ReportPagesBrowserTest {
     return Boolean.TRUE.equals(fits);
   }
 
-  private void laptop() {
-    driver.manage().window().setSize(new Dimension(1366, 768));
-  }
-
-  private void phone() {
-    driver.manage().window().setSize(new Dimension(360, 740));
-  }
-
-  private boolean fitsTheScreen() {
-    Object fits = ((JavascriptExecutor) driver).executeScript(
-        "return document.documentElement.scrollWidth <= window.innerWidth;");
-    return Boolean.TRUE.equals(fits);
-  }
-
-  private void screenshot(String name) {
-    try {
-      Files.createDirectories(TasklistPage.SCREENSHOTS);
-      Files.write(TasklistPage.SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
 }
