@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.BrowserSession;
+import vn.longbien.exemplar.support.RestNominations;
 import vn.longbien.exemplar.support.RoundClock;
 
 @ApplicationTest
@@ -21,6 +22,15 @@ class WebApplicationsTest {
 
   @Autowired
   private TestRestTemplate rest;
+
+  @Autowired
+  private org.camunda.bpm.engine.RuntimeService runtimeService;
+
+  @Autowired
+  private org.camunda.bpm.engine.ManagementService managementService;
+
+  @Autowired
+  private org.camunda.bpm.engine.TaskService taskService;
 
   @Test
   void anAnonymousVisitorIsSentToTheSignInPage() {
@@ -58,6 +68,22 @@ class WebApplicationsTest {
 
     assertThat(home).contains("Đợt bình xét năm " + year + " đang nhận hồ sơ", "hạn trước ngày",
         "31/01/" + year, "còn 52 ngày");
+  }
+
+  @Test
+  void theApiTakesTheSignedInSessionButItsWritesNeedThePagesCsrfToken() {
+    RestNominations nominations = new RestNominations(rest, runtimeService, managementService, taskService);
+    String id = nominations.submitByBoDe("Lâm Thị Phiên " + System.nanoTime());
+    BrowserSession browser = new BrowserSession(rest.getRootUri()).signedInAs("bode.hoidong", "demo");
+    String objection = "{\"senderName\":\"Tổ dân phố 2\",\"content\":\"Đề nghị xem lại\",\"isComplaint\":false}";
+
+    HttpResponse<String> read = browser.get("/api/nominations/" + id);
+    HttpResponse<String> withoutToken = browser.postJsonWithoutToken("/api/nominations/" + id + "/objections", objection);
+    HttpResponse<String> withToken = browser.postJson("/nominations/" + id, "/api/nominations/" + id + "/objections", objection);
+
+    assertThat(read.statusCode()).isEqualTo(HttpStatus.OK.value());
+    assertThat(withoutToken.statusCode()).isEqualTo(HttpStatus.FORBIDDEN.value());
+    assertThat(withToken.statusCode()).isEqualTo(HttpStatus.CREATED.value());
   }
 
   @Test
