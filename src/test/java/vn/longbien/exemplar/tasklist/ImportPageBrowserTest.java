@@ -6,15 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -23,7 +22,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.longbien.exemplar.audit.AuditedChain;
 import vn.longbien.exemplar.support.ApplicationTest;
@@ -40,31 +38,20 @@ class ImportPageBrowserTest {
       + "\"Năm sinh\",\"Giới tính\",\"Chức vụ\",\"Nơi công tác\",\"Phường / đơn vị\",\"Mã phong trào\",\"Thành tích\","
       + "\"Tiêu chuẩn chung\",\"Tiêu chí cụ thể\",\"Đang bị xem xét kỷ luật, thanh tra\",\"Đang có khiếu nại, tố cáo\"\n";
 
-  @LocalServerPort private int port;
   @Autowired private JdbcTemplate jdbc;
   @Autowired private RuntimeService runtimeService;
   @Autowired private TaskService taskService;
   @Autowired private IdentityService identityService;
   @Autowired private ManagementService managementService;
 
+  @RegisterExtension final PageBrowser pages = new PageBrowser();
   private ChromeDriver driver;
-  private PageBrowser pages;
   private WebDriverWait wait;
 
   @BeforeEach
-  void startBrowser() {
-    Chromium.requireInstalled();
-    driver = Chromium.start();
-    pages = new PageBrowser(driver, port);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    pages.laptop();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
+  void useTheBrowser() {
+    driver = pages.driver();
+    wait = pages.waiting();
   }
 
   @Test

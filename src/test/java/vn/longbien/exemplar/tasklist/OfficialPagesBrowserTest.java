@@ -6,15 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -44,24 +43,14 @@ class OfficialPagesBrowserTest {
   @Autowired private ManagementService managementService;
   @Autowired private TaskService taskService;
 
+  @RegisterExtension final PageBrowser pages = new PageBrowser();
   private ChromeDriver driver;
-  private PageBrowser pages;
   private WebDriverWait wait;
 
   @BeforeEach
-  void startBrowser() {
-    Chromium.requireInstalled();
-    driver = Chromium.start();
-    pages = new PageBrowser(driver, port);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    pages.laptop();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
+  void useTheBrowser() {
+    driver = pages.driver();
+    wait = pages.waiting();
   }
 
   @Test
@@ -120,7 +109,7 @@ class OfficialPagesBrowserTest {
     tasklist.openTask(council.getId());
     tasklist.waitForForm();
     String dossier = tasklist.visibleLink("a.exemplar-dossier-link").getDomAttribute("href");
-    driver.get("http://localhost:" + port + dossier);
+    driver.get(pages.url(dossier));
 
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), name));
     pages.screenshot("25-ho-so-tu-tasklist");
@@ -135,7 +124,7 @@ class OfficialPagesBrowserTest {
 
     pages.signIn("/nominations?name=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8), "viethung.hoidong");
     assertThat(driver.findElement(By.tagName("main")).getText()).contains("Không có hồ sơ nào khớp điều kiện tìm.");
-    driver.get("http://localhost:" + port + "/nominations/" + id);
+    driver.get(pages.url("/nominations/" + id));
     pages.screenshot("26-ho-so-phuong-khac");
 
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy trang");

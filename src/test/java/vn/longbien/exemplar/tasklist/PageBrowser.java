@@ -3,7 +3,12 @@ package vn.longbien.exemplar.tasklist;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -11,25 +16,49 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * The application's pages in Chromium as an official opens them: signed in through the sign-in page, on a
- * 1366×768 laptop or a 360 px wide phone, with screenshots in {@link TasklistPage#SCREENSHOTS}.
+ * 1366×768 laptop or a 360 px wide phone, with screenshots in {@link TasklistPage#SCREENSHOTS}. A test registers it
+ * ({@code @RegisterExtension final PageBrowser pages = new PageBrowser();}): each test gets a fresh browser on the
+ * application's server, at laptop size, closed after the test.
  */
-final class PageBrowser {
+final class PageBrowser implements BeforeEachCallback, AfterEachCallback {
 
-  private final ChromeDriver driver;
-  private final int port;
-  private final WebDriverWait wait;
+  private ChromeDriver driver;
+  private int port;
+  private WebDriverWait wait;
 
-  PageBrowser(ChromeDriver driver, int port) {
-    this.driver = driver;
-    this.port = port;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    Chromium.requireInstalled();
+    port = SpringExtension.getApplicationContext(context).getEnvironment()
+        .getRequiredProperty("local.server.port", Integer.class);
+    driver = Chromium.start();
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    laptop();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  ChromeDriver driver() {
+    return driver;
   }
 
   WebDriverWait waiting() {
     return wait;
+  }
+
+  /** Downloads go to the directory instead of asking where to save. */
+  void downloadTo(Path directory) {
+    driver.executeCdpCommand("Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", directory.toString()));
   }
 
   String url(String path) {

@@ -10,9 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -23,9 +21,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -35,7 +33,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.BoDeReview;
@@ -52,7 +49,6 @@ class ReportPagesBrowserTest {
 
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-  @LocalServerPort private int port;
   @Autowired private TestRestTemplate rest;
   @Autowired private NominationRepository nominationRepository;
   @Autowired private RuntimeService runtimeService;
@@ -60,28 +56,17 @@ class ReportPagesBrowserTest {
   @Autowired private TaskService taskService;
   @Autowired private IdentityService identityService;
 
+  @RegisterExtension final PageBrowser pages = new PageBrowser();
   private ChromeDriver driver;
-  private PageBrowser pages;
   private WebDriverWait wait;
   private Path downloads;
 
   @BeforeEach
-  void startBrowser() throws IOException {
-    Chromium.requireInstalled();
-    driver = Chromium.start();
-    pages = new PageBrowser(driver, port);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  void useTheBrowser() throws IOException {
+    driver = pages.driver();
+    wait = pages.waiting();
     downloads = Files.createTempDirectory("tai-ve");
-    driver.executeCdpCommand("Browser.setDownloadBehavior",
-        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-    pages.laptop();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
+    pages.downloadTo(downloads);
   }
 
   @Test
@@ -162,15 +147,15 @@ class ReportPagesBrowserTest {
         .doesNotContain("Phường Bồ Đề");
     pages.screenshot("47-bao-cao-phuong-khac");
 
-    driver.get(url("/documents?year=" + year));
+    driver.get(pages.url("/documents?year=" + year));
     assertThat(driver.findElement(By.tagName("main")).getText()).contains("Phường Việt Hưng · năm " + year,
         "Chưa có phiên họp nào").doesNotContain("Phường Bồ Đề", "10/01/" + year);
     pages.screenshot("48-van-ban-phuong-khac");
 
-    driver.get(url("/api/documents/council-minutes?unit=phuong-bode&year=" + year + "&meetingDate=" + year + "-01-10"));
+    driver.get(pages.url("/api/documents/council-minutes?unit=phuong-bode&year=" + year + "&meetingDate=" + year + "-01-10"));
     assertThat(driver.findElement(By.tagName("body")).getText()).contains("Không tìm thấy đơn vị phuong-bode");
     pages.screenshot("49-bien-ban-phuong-khac");
-    driver.get(url("/api/reports/targets?year=" + year + "&format=json"));
+    driver.get(pages.url("/api/reports/targets?year=" + year + "&format=json"));
     assertThat(driver.findElement(By.tagName("body")).getText()).contains("phuong-viethung").doesNotContain("phuong-bode");
     assertThat(downloadedFiles()).isEmpty();
   }
@@ -191,7 +176,7 @@ class ReportPagesBrowserTest {
     String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
         .collect(Collectors.joining("; "));
     try {
-      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(path))).header("Cookie", cookies)
+      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pages.url(path))).header("Cookie", cookies)
           .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -215,10 +200,6 @@ class ReportPagesBrowserTest {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
   }
 
   private void scrollTo(By what) {
