@@ -10,9 +10,11 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the operating system (Debian's chromium and chromium-driver), driven by Selenium.
@@ -68,5 +70,16 @@ public final class Chromium {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Waits up to 30 seconds. While a click or Enter swaps the page, Chromium answers a read of the old page's node
+   * with "Node with given id does not belong to the document" (an unknown error, not a stale element): the wait
+   * asks again instead of failing; a condition that never holds still times out with the last error as its cause.
+   */
+  public static WebDriverWait waitFor(ChromeDriver driver) {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(WebDriverException.class);
+    return wait;
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -36,7 +35,7 @@ final class PageBrowser implements BeforeEachCallback, AfterEachCallback {
     port = SpringExtension.getApplicationContext(context).getEnvironment()
         .getRequiredProperty("local.server.port", Integer.class);
     driver = Chromium.start();
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait = Chromium.waitFor(driver);
     laptop();
   }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ final class TasklistPage {
   TasklistPage(ChromeDriver driver, int port) {
     this.driver = driver;
     this.baseUrl = "http://localhost:" + port + "/camunda/app/tasklist/default/";
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    this.wait = Chromium.waitFor(driver);
   }
 
 
