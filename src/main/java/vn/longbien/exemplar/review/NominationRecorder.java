@@ -32,12 +32,9 @@ public class NominationRecorder {
     this.decisions = decisions;
   }
 
-  /** The level-review task in which the nominating unit provides what its council asked for. */
-  static final String EVIDENCE_TASK = "Task_ProvideEvidence";
-
   public void stepReached(DelegateTask task, String status) {
     update(task.getExecution(), n -> n.moveTo(NominationStatus.valueOf(status), task.getTaskDefinitionKey(), null));
-    if (EVIDENCE_TASK.equals(task.getTaskDefinitionKey())) {
+    if (ModelContract.EVIDENCE_TASK.equals(task.getTaskDefinitionKey())) {
       recordReturnForEvidence(task.getExecution());
     }
   }
