@@ -145,17 +145,18 @@ class ModelContractTest {
   void changedNamesLayoutAndAThresholdDeploy() {
     long processVersions = versionsOf(ModelContract.LEVEL_REVIEW);
     String relabelled = replaced("bpmn/level-review.bpmn", "name=\"Công khai danh sách đề cử\"", "name=\"Niêm yết công khai\"")
-        .replace("<dc:Bounds x=\"57\" y=\"152\" width=\"36\" height=\"36\" />",
-            "<dc:Bounds x=\"47\" y=\"152\" width=\"36\" height=\"36\" />");
-    String stricterQuorum = file("dmn/council-vote-outcome.dmn")
-        .replace("? * 3 &gt;= membersTotal * 2", "? * 4 &gt;= membersTotal * 3");
+        .replaceFirst("(?<shape>bpmnElement=\"StartEvent_LevelReviewStarted\">\\s*<dc:Bounds x=\")\\d+", "${shape}20");
+    String stricterQuorum =
+        replaced("dmn/council-vote-outcome.dmn", "? * 3 &gt;= membersTotal * 2", "? * 4 &gt;= membersTotal * 3");
 
     repository.createDeployment()
         .addString("bpmn/level-review.bpmn", relabelled)
         .addString("dmn/council-vote-outcome.dmn", stricterQuorum)
-        .addString("forms/council-review.form", file("forms/council-review.form").replace("Số phiếu không tán thành", "Số phiếu chống"))
+        .addString("forms/council-review.form",
+            replaced("forms/council-review.form", "Số phiếu không tán thành", "Số phiếu chống"))
         .deploy();
 
+    assertThat(relabelled).contains("<dc:Bounds x=\"20\"");
     assertThat(versionsOf(ModelContract.LEVEL_REVIEW)).isEqualTo(processVersions + 1);
   }
 
