@@ -1,6 +1,7 @@
 package vn.longbien.exemplar.review;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What the application's code relies on in the models an administrator may edit in Camunda Modeler: the
@@ -78,10 +79,9 @@ public final class ModelContract {
           List.of()));
 
   static final List<FormContract> FORMS = List.of(
-      new FormContract("nomination-start", "hồ sơ đề cử nộp từ Tasklist", List.of(
-          "roundYear", "nominatingUnit", "nomineeKind", "nomineeName", "birthYear", "gender", "positionTitle",
-          "workplace", "wardOrUnit", "movement", "achievements", "criterionTc1", "criterionTc2", "criterionTc3",
-          "criterionTc4", "specificCriteria", "disciplinePending", "complaintPending")),
+      new FormContract("nomination-start", "hồ sơ đề cử nộp từ Tasklist", Stream.concat(
+          Stream.of("roundYear", "nominatingUnit", "nomineeName", "movement"), NominationIntake.FORM_FIELDS.stream())
+          .toList()),
       new FormContract("nomination-correction", "hồ sơ hoàn thiện", List.of(
           "achievements", "criterionTc1", "criterionTc2", "criterionTc3", "criterionTc4", "specificCriteria")),
       new FormContract("council-review", "biểu quyết của Hội đồng", List.of(
