@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What the application's code relies on in the models an administrator may edit in Camunda Modeler: the
- * process keys, the elements the glue, the audit and the reports know by id, the call of {@code level-review}
- * with the variables it passes each way, the forms' fields the code reads, and the decision tables with the
- * inputs the code gives them and the outputs it reads. A deployment that breaks any of it is refused
- * ({@link ModelContractPlugin}); everything else in a model (names, layout, documentation, thresholds, rows,
- * candidate groups, due dates) stays the administrator's.
+ * What the application's code relies on in the models an administrator may edit in Camunda Modeler: in the
+ * processes of these keys, the elements the glue, the audit and the reports know by id, the call of
+ * {@code level-review} with the variables it passes each way; the forms' fields the code reads; the decision
+ * tables with the inputs the code gives them and the outputs it reads. A deployment that breaks any of it is
+ * refused ({@link ModelContractPlugin}); everything else in a model (names, layout, documentation, thresholds,
+ * rows, candidate groups, due dates) stays the administrator's. A model saved under another key is another
+ * process, which the application never starts.
  *
  * <p>Declared here, beside the glue that needs it: a change of the glue that reads a new id or field changes
  * this contract in the same commit.
