@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.web.RecordNotFoundException;
+import vn.longbien.exemplar.review.ModelContract;
 
 /**
  * A nomination's whole audit timeline: every source's entries merged by time. Reads only; who may read it is
@@ -20,7 +21,7 @@ import vn.longbien.exemplar.web.RecordNotFoundException;
 @Service
 public class NominationTimeline {
 
-  static final String NOMINATION_PROCESS = "nomination-review";
+  static final String NOMINATION_PROCESS = ModelContract.NOMINATION_REVIEW;
 
   private final AuditNominations nominations;
   private final HistoryService history;

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.review.ModelContract;
 
 /**
  * The nomination's steps from Camunda's history: process instances started and ended, automatic steps,
@@ -73,11 +74,6 @@ class ProcessHistorySource implements TimelineSource {
 
   private static final Map<String, String> LEVEL_NAMES = Map.of("phuong", "phường", "quan", "quận", "thanh-pho", "Thành phố");
 
-  private static final String COUNCIL_TASK = "Task_CouncilReview";
-  private static final String CHAIRMAN_TASK = "Task_ChairmanDecision";
-  private static final String CITY_TASK = "Task_CityOutcome";
-  private static final String PENDING_MATTER_TASK = "Task_ResolvePendingMatter";
-  private static final String RECORD_OBJECTION = "Task_RecordObjection";
 
   private final HistoryService history;
   private final DecisionEvaluationEntries decisionEvaluations;
@@ -190,7 +186,7 @@ class ProcessHistorySource implements TimelineSource {
         if (SKIPPED_ACTIVITY_TYPES.contains(activity.getActivityType())) {
           continue;
         }
-        if (RECORD_OBJECTION.equals(activity.getActivityId())) {
+        if (ModelContract.RECORD_OBJECTION.equals(activity.getActivityId())) {
           entries.add(new Placed(objection(activity), walk.position(activity.getId()), 0));
           continue;
         }
@@ -338,7 +334,7 @@ class ProcessHistorySource implements TimelineSource {
       Map<String, String> details = new LinkedHashMap<>();
       details.put("taskId", task.getId());
       details.put("candidateGroups", groups);
-      if (COUNCIL_TASK.equals(key) && "vote".equals(v.get("councilAction"))) {
+      if (ModelContract.COUNCIL_TASK.equals(key) && "vote".equals(v.get("councilAction"))) {
         copy(v, details, "councilMeetingDate", "councilMembersTotal", "councilMembersPresent", "councilVotesInFavour",
             "councilVotesAgainst", "councilComments");
         return new TimelineEntry(time, EntryKind.VOTE, actor, key, task.getName(),
@@ -348,14 +344,14 @@ class ProcessHistorySource implements TimelineSource {
                 + (v.get("councilComments") == null ? "" : ". Ý kiến: " + v.get("councilComments")),
             details);
       }
-      if (COUNCIL_TASK.equals(key) && "return".equals(v.get("councilAction"))) {
+      if (ModelContract.COUNCIL_TASK.equals(key) && "return".equals(v.get("councilAction"))) {
         copy(v, details, "evidenceRequest", "evidenceDueDate", "councilComments");
         return new TimelineEntry(time, EntryKind.RETURN_FOR_EVIDENCE, actor, key, task.getName(),
             "Hội đồng Thi đua - Khen thưởng" + unit + " trả hồ sơ cho đơn vị đề cử để bổ sung: "
                 + v.get("evidenceRequest") + (v.get("evidenceDueDate") == null ? "" : "; hạn bổ sung " + v.get("evidenceDueDate")),
             details);
       }
-      if (CHAIRMAN_TASK.equals(key)) {
+      if (ModelContract.CHAIRMAN_TASK.equals(key)) {
         copy(v, details, "recognised", "decisionNumber", "decisionDate", "decisionReason", "proposeUpward",
             "proposeGoodDeed", "proposeOutstandingCitizen", "proposeBook", "levelOutcome");
         String reason = v.get("levelOutcomeReason");
@@ -365,7 +361,7 @@ class ProcessHistorySource implements TimelineSource {
                     + (v.get("decisionReason") == null ? "" : ". Lý do: " + v.get("decisionReason")),
             details);
       }
-      if (CITY_TASK.equals(key)) {
+      if (ModelContract.CITY_TASK.equals(key)) {
         copy(v, details, "cityDecisionNumber", "cityDecisionDate", "goodDeedAccepted", "bookAccepted",
             "cityMembersTotal", "cityMembersPresent", "cityVotesInFavour", "cityVotesAgainst");
         String vote = v.get("cityMembersTotal") == null ? ""
@@ -376,7 +372,7 @@ class ProcessHistorySource implements TimelineSource {
                 + " ngày " + v.get("cityDecisionDate") + vote,
             details);
       }
-      if (PENDING_MATTER_TASK.equals(key)) {
+      if (ModelContract.PENDING_MATTER_TASK.equals(key)) {
         copy(v, details, "pendingMatterOutcome", "pendingMatterNote");
         return new TimelineEntry(time, EntryKind.DECISION, actor, key, task.getName(),
             ("upheld".equals(v.get("pendingMatterOutcome"))

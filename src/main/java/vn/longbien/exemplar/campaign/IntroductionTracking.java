@@ -13,6 +13,7 @@ import vn.longbien.exemplar.campaign.RoundDeadlines.Deadline;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.MovementDefinition;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
+import vn.longbien.exemplar.review.ModelContract;
 
 /**
  * Follows each lead unit's yearly introduction of exemplars (PHỤ LỤC of the plan): one
@@ -22,8 +23,8 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 @Component("introductionTracking")
 public class IntroductionTracking {
 
-  static final String PROCESS = "unit-introduction";
-  static final String UNIT_TASK = "Task_IntroduceExemplars";
+  static final String PROCESS = ModelContract.UNIT_INTRODUCTION;
+  static final String UNIT_TASK = ModelContract.INTRODUCTION_TASK;
 
   private final OrganisationCatalog organisation;
   private final RoundDeadlines deadlines;

@@ -3,6 +3,7 @@ package vn.longbien.exemplar.campaign;
 import java.time.Instant;
 import java.util.Set;
 import vn.longbien.exemplar.nomination.NominationStatus;
+import vn.longbien.exemplar.review.ModelContract;
 
 /**
  * One nomination's recorded outcome: its status and the highest level that recognised it
@@ -15,8 +16,7 @@ public record NominationOutcome(
     String movement, Instant submittedAt, boolean proposedForBook, boolean outstandingCitizenTitle) {
 
   /** Steps of nomination-review at which a nomination has been proposed to the city. */
-  static final Set<String> CITY_STEPS =
-      Set.of("Task_CityOutcome", "Task_ComputeCityOutcome", "EndEvent_RecognisedCity", "EndEvent_NotRecognisedCity");
+  static final Set<String> CITY_STEPS = Set.copyOf(ModelContract.CITY_STEPS);
 
   private static final Set<NominationStatus> IN_PROGRESS =
       Set.of(

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.management.JobDefinition;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.review.ModelContract;
 
 /**
  * Turns the yearly round's automatic opening on or off ({@code exemplar.round.automatic-opening}) by
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RoundOpeningSwitch {
 
-  static final String PROCESS = "yearly-round";
+  static final String PROCESS = ModelContract.YEARLY_ROUND;
 
   private final ManagementService management;
   private final RoundProperties properties;

@@ -32,8 +32,8 @@ import vn.longbien.exemplar.organisation.UnitKind;
 @Component("nominationIntake")
 public class NominationIntake {
 
-  /** Start form fields that live in the record, not as process variables. */
-  private static final List<String> FORM_FIELDS =
+  /** Start form fields that live in the record, not as process variables (see {@link ModelContract}). */
+  static final List<String> FORM_FIELDS =
       List.of(
           "nomineeKind", "birthYear", "gender", "positionTitle", "workplace", "wardOrUnit", "achievements",
           "criterionTc1", "criterionTc2", "criterionTc3", "criterionTc4", "specificCriteria",

@@ -32,12 +32,15 @@ public class NominationRecorder {
     this.decisions = decisions;
   }
 
-  /** The level-review task in which the nominating unit provides what its council asked for. */
-  static final String EVIDENCE_TASK = "Task_ProvideEvidence";
-
+  /**
+   * Create listener of every review task: the record moves to the step, and the task's name in Tasklist gets the
+   * reviewing unit and the nominee ({@link TasklistNames}).
+   */
   public void stepReached(DelegateTask task, String status) {
-    update(task.getExecution(), n -> n.moveTo(NominationStatus.valueOf(status), task.getTaskDefinitionKey(), null));
-    if (EVIDENCE_TASK.equals(task.getTaskDefinitionKey())) {
+    Nomination nomination =
+        update(task.getExecution(), n -> n.moveTo(NominationStatus.valueOf(status), task.getTaskDefinitionKey(), null));
+    task.setName(TasklistNames.of(task.getName(), (String) task.getVariable("reviewUnitName"), nomination.getNomineeName()));
+    if (ModelContract.EVIDENCE_TASK.equals(task.getTaskDefinitionKey())) {
       recordReturnForEvidence(task.getExecution());
     }
   }
@@ -56,7 +59,10 @@ public class NominationRecorder {
         "Yêu cầu bổ sung: " + execution.getVariable("evidenceRequest") + byWhen);
   }
 
-  /** The nominee's name as the record holds it, for the names of the review's tasks. */
+  /**
+   * The nominee's name as the record holds it: read by the task names of model versions deployed before the
+   * names were set by {@link #stepReached}, whose instances may still be running.
+   */
   public String nomineeName(DelegateExecution execution) {
     return nomination(execution).getNomineeName();
   }

@@ -578,6 +578,18 @@ class NominationReviewProcessTest {
   }
 
   @Test
+  void theDiagramNamesTheStepAndTasklistAndHistoryNameTheUnitAndTheNominee() {
+    ProcessInstance review = submit("phuong-bode", "Lạc Văn Sơn");
+    endPosting();
+
+    Task council = task(review);
+    assertThat(extension.getRepositoryService().getBpmnModelInstance(council.getProcessDefinitionId())
+        .getModelElementById("Task_CouncilReview").getAttributeValue("name")).isEqualTo("Hội đồng TĐKT bình xét");
+    assertThat(extension.getHistoryService().createHistoricTaskInstanceQuery().taskId(council.getId()).singleResult()
+        .getName()).isEqualTo("Hội đồng TĐKT Phường Bồ Đề bình xét: Lạc Văn Sơn");
+  }
+
+  @Test
   void reviewTasksAreDueBeforeThirtyFirstJanuaryInHanoiTime() {
     ProcessInstance review = submit("phuong-bode", "Quách Văn Yên");
     endPosting();

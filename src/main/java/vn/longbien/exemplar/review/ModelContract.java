@@ -1,0 +1,178 @@
+package vn.longbien.exemplar.review;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What the application's code relies on in the models an administrator may edit in Camunda Modeler: in the
+ * processes of these keys, the elements the glue, the audit and the reports know by id, the call of
+ * {@code level-review} with the variables it passes each way; the forms' fields the code reads; the decision
+ * tables with the inputs the code gives them and the outputs it reads. A deployment that breaks any of it is
+ * refused ({@link ModelContractPlugin}); everything else in a model (names, layout, documentation, thresholds,
+ * rows, candidate groups, due dates) stays the administrator's. A model saved under another key is another
+ * process, which the application never starts.
+ *
+ * <p>Declared here, beside the glue that needs it: a change of the glue that reads a new id or field changes
+ * this contract in the same commit.
+ */
+public final class ModelContract {
+
+  // ---------------------------------------------------------------- process keys
+
+  public static final String NOMINATION_REVIEW = "nomination-review";
+  public static final String LEVEL_REVIEW = "level-review";
+  public static final String YEARLY_ROUND = "yearly-round";
+  public static final String UNIT_INTRODUCTION = "unit-introduction";
+
+  // ---------------------------------------------------------------- elements known by id
+
+  public static final String COUNCIL_TASK = "Task_CouncilReview";
+  public static final String CHAIRMAN_TASK = "Task_ChairmanDecision";
+  public static final String EVIDENCE_TASK = "Task_ProvideEvidence";
+  public static final String PENDING_MATTER_TASK = "Task_ResolvePendingMatter";
+  public static final String RECORD_OBJECTION = "Task_RecordObjection";
+  public static final String CORRECTION_TASK = "Task_CorrectNomination";
+  public static final String CITY_TASK = "Task_CityOutcome";
+  public static final String CITY_OUTCOME_STEP = "Task_ComputeCityOutcome";
+  public static final String RECOGNISED_BY_CITY = "EndEvent_RecognisedCity";
+  public static final String NOT_RECOGNISED_BY_CITY = "EndEvent_NotRecognisedCity";
+  public static final String INTRODUCTION_TASK = "Task_IntroduceExemplars";
+  public static final String OBJECTION_MESSAGE = "ObjectionReceived";
+
+  /** Steps of {@code nomination-review} at which a nomination has been proposed to the city. */
+  public static final List<String> CITY_STEPS =
+      List.of(CITY_TASK, CITY_OUTCOME_STEP, RECOGNISED_BY_CITY, NOT_RECOGNISED_BY_CITY);
+
+  // ---------------------------------------------------------------- the contract
+
+  /** Variables each level's {@code level-review} receives from {@code nomination-review}. */
+  private static final List<String> LEVEL_INPUTS = List.of(
+      "level", "reviewUnit", "upperLevel", "awardSought", "nominationId", "nomineeName", "nominatingUnit", "movement",
+      "roundYear", "dossier", "secretariatGroup");
+
+  /** Variables {@code nomination-review} reads back from each level's review. */
+  private static final List<String> LEVEL_OUTPUTS = List.of(
+      "levelOutcome", "levelOutcomeReason", "dossier", "proposeGoodDeed", "proposeOutstandingCitizen", "proposeBook");
+
+  static final List<ProcessContract> PROCESSES = List.of(
+      new ProcessContract(NOMINATION_REVIEW, List.of(
+          Element.startForm("nomination-start", "đơn vị nộp hồ sơ đề cử trong Tasklist"),
+          Element.userTask(PENDING_MATTER_TASK, "pending-matter", "theo dõi kỷ luật, thanh tra, khiếu nại"),
+          Element.userTask(CORRECTION_TASK, "nomination-correction", "đơn vị đề cử hoàn thiện hồ sơ"),
+          Element.userTask(CITY_TASK, "city-outcome", "ghi nhận kết quả của Thành phố"),
+          Element.step(CITY_OUTCOME_STEP, "tính kết quả cấp Thành phố, báo cáo chỉ tiêu"),
+          Element.end(RECOGNISED_BY_CITY, "báo cáo số hồ sơ trình Thành phố"),
+          Element.end(NOT_RECOGNISED_BY_CITY, "báo cáo số hồ sơ trình Thành phố")),
+          List.of(
+              new Call("CallActivity_WardReview", LEVEL_REVIEW, LEVEL_INPUTS, LEVEL_OUTPUTS, "bình xét cấp phường"),
+              new Call("CallActivity_DistrictReview", LEVEL_REVIEW, LEVEL_INPUTS, LEVEL_OUTPUTS, "bình xét cấp quận"))),
+      new ProcessContract(LEVEL_REVIEW, List.of(
+          Element.userTask(COUNCIL_TASK, "council-review", "biểu quyết của Hội đồng"),
+          Element.userTask(EVIDENCE_TASK, "evidence-request", "đơn vị đề cử bổ sung hồ sơ theo yêu cầu của Hội đồng"),
+          Element.userTask(CHAIRMAN_TASK, "chairman-decision", "quyết định của Chủ tịch UBND"),
+          Element.userTask(PENDING_MATTER_TASK, "pending-matter", "theo dõi kỷ luật, thanh tra, khiếu nại"),
+          Element.step(RECORD_OBJECTION, "ý kiến phản ánh trong thời gian công khai"),
+          Element.message(OBJECTION_MESSAGE, "nhận ý kiến phản ánh qua API")),
+          List.of()),
+      new ProcessContract(YEARLY_ROUND, List.of(), List.of()),
+      new ProcessContract(UNIT_INTRODUCTION, List.of(
+          Element.userTask(INTRODUCTION_TASK, null, "đơn vị chủ trì giới thiệu điển hình")),
+          List.of()));
+
+  static final List<FormContract> FORMS = List.of(
+      new FormContract("nomination-start", "hồ sơ đề cử nộp từ Tasklist", Stream.concat(
+          Stream.of("roundYear", "nominatingUnit", "nomineeName", "movement"), NominationIntake.FORM_FIELDS.stream())
+          .toList()),
+      new FormContract("nomination-correction", "hồ sơ hoàn thiện", List.of(
+          "achievements", "criterionTc1", "criterionTc2", "criterionTc3", "criterionTc4", "specificCriteria")),
+      new FormContract("council-review", "biểu quyết của Hội đồng", List.of(
+          "councilAction", "councilMeetingDate", "councilMembersTotal", "councilMembersPresent", "councilVotesInFavour",
+          "councilVotesAgainst", "councilComments", "evidenceRequest", "evidenceDueDate")),
+      new FormContract("chairman-decision", "quyết định của Chủ tịch UBND", List.of(
+          "recognised", "proposeUpward", "proposeGoodDeed", "proposeOutstandingCitizen", "proposeBook",
+          "decisionNumber", "decisionDate", "decisionReason")),
+      new FormContract("city-outcome", "kết quả của Thành phố", List.of(
+          "goodDeedAccepted", "bookAccepted", "cityMembersTotal", "cityMembersPresent", "cityVotesInFavour",
+          "cityVotesAgainst", "cityDecisionNumber", "cityDecisionDate")),
+      new FormContract("pending-matter", "kết quả giải quyết kỷ luật, thanh tra, khiếu nại", List.of(
+          "pendingMatterOutcome", "pendingMatterNote")));
+
+  static final List<DecisionContract> DECISIONS = List.of(
+      new DecisionContract("general-eligibility", "điều kiện, tiêu chuẩn chung",
+          List.of("nomineeKind", "generalCriteriaMet", "disciplinePending", "complaintPending"),
+          List.of("eligible", "onHold", "reasons")),
+      new DecisionContract("movement-eligibility", "tiêu chí cụ thể của phong trào",
+          List.of("specificCriteriaMet"), List.of("eligible", "reasons")),
+      new DecisionContract("movement-specific-criteria", "danh mục tiêu chí cụ thể của phong trào",
+          List.of("movement"), List.of("criterionCode", "criterionLabel", "criterionMandatory")),
+      new DecisionContract("council-vote-outcome", "kết quả biểu quyết",
+          List.of("level", "awardSought", "membersTotal", "membersPresent", "votesInFavour"),
+          List.of("quorumReached", "passed", "ruleApplied")),
+      new DecisionContract("round-deadlines", "hạn của đợt bình xét",
+          List.of("purpose", "level", "movement", "year"),
+          List.of("deadlineDay", "deadlineMonth", "yearOffset", "reminderDaysBefore", "publicPostingWorkingDays")),
+      new DecisionContract("yearly-targets", "chỉ tiêu hằng năm",
+          List.of("unitType", "year"), List.of("comparison", "measure", "targetValue", "description")));
+
+  private ModelContract() {}
+
+  /** What a process model must keep: its elements known by id and its calls of other models. */
+  record ProcessContract(String key, List<Element> elements, List<Call> calls) {}
+
+  enum Kind {
+    USER_TASK("công việc"),
+    START_FORM("sự kiện bắt đầu"),
+    STEP("bước"),
+    END_EVENT("sự kiện kết thúc"),
+    MESSAGE("thông điệp");
+
+    final String words;
+
+    Kind(String words) {
+      this.words = words;
+    }
+  }
+
+  /**
+   * An element the code knows by its id (a message: by its name), with the Camunda Form it must show (none
+   * named: any), and what the application does with it (said in the refusal).
+   */
+  record Element(String id, Kind kind, String formRef, String purpose) {
+
+    static Element userTask(String id, String formRef, String purpose) {
+      return new Element(id, Kind.USER_TASK, formRef, purpose);
+    }
+
+    /** The process's start event, whatever its id, shows this form. */
+    static Element startForm(String formRef, String purpose) {
+      return new Element(null, Kind.START_FORM, formRef, purpose);
+    }
+
+    static Element step(String id, String purpose) {
+      return new Element(id, Kind.STEP, null, purpose);
+    }
+
+    static Element end(String id, String purpose) {
+      return new Element(id, Kind.END_EVENT, null, purpose);
+    }
+
+    static Element message(String name, String purpose) {
+      return new Element(name, Kind.MESSAGE, null, purpose);
+    }
+  }
+
+  /**
+   * A call activity: the model it calls, with the business key (the nomination's id) and the variables passed
+   * in ({@code camunda:in} targets) and read back ({@code camunda:out} targets).
+   */
+  record Call(String id, String calledElement, List<String> inputs, List<String> outputs, String purpose) {}
+
+  /** A Camunda Form by its id, with the field keys the code reads from what it submits. */
+  record FormContract(String id, String purpose, List<String> fields) {}
+
+  /**
+   * A decision table by its key: the inputs the application gives it (each still read by an input of the
+   * file's decisions) and the outputs (columns) the code reads.
+   */
+  record DecisionContract(String key, String purpose, List<String> inputs, List<String> outputs) {}
+}
