@@ -44,8 +44,11 @@ class NotificationPagesBrowserTest {
         "councilAction", "return", "evidenceRequest", "Bản sao bằng khen năm trước", "evidenceDueDate", "2054-02-10"));
 
     pages.signIn("/", "quan.noivu");
-    assertThat(pages.driver().findElement(By.tagName("main")).getText()).contains("Thư thông báo");
-    pages.driver().findElement(By.linkText("Hộp thư đi")).click();
+    WebElement notices = pages.driver().findElement(By.cssSelector("[aria-labelledby=thu-thong-bao]"));
+    assertThat(notices.getText()).contains("quan.noivu@longbien.example", "Cài đặt thư thông báo", "Hộp thư đi");
+    pages.driver().executeScript("arguments[0].scrollIntoView()", notices);
+    pages.screenshot("59-trang-chu-thu-thong-bao");
+    notices.findElement(By.linkText("Hộp thư đi")).sendKeys(Keys.ENTER);
     pages.waiting().until(ExpectedConditions.urlContains("/notifications/outbox"));
     String outbox = pages.driver().findElement(By.tagName("main")).getText();
     assertThat(outbox).contains("Hộp thư đi", "Cấu hình này giữ thư trong hộp thư đi",
