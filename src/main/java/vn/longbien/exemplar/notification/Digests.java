@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -83,7 +86,7 @@ public class Digests {
   /** The official's digest as of {@code now} (empty sections when nothing is due or new). */
   public MailPayload digest(Recipient official, Instant now) {
     List<UnitSection> sections = new ArrayList<>();
-    Set<String> listed = new java.util.HashSet<>();
+    Set<String> listed = new HashSet<>();
     for (String group : official.groups()) {
       section(recipients.groupName(group), () -> tasks.createTaskQuery().active().taskCandidateGroup(group)
           .includeAssignedTasks(), now, Set.of()).ifPresent(section -> {
@@ -132,8 +135,8 @@ public class Digests {
   /** Process instance id → nomination id, for the tasks of the review processes. */
   @SafeVarargs
   private Map<String, String> nominationIds(List<Task>... lists) {
-    Set<String> instances = java.util.Arrays.stream(lists).flatMap(List::stream).map(Task::getProcessInstanceId)
-        .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    Set<String> instances = Arrays.stream(lists).flatMap(List::stream).map(Task::getProcessInstanceId)
+        .filter(Objects::nonNull).collect(Collectors.toSet());
     if (instances.isEmpty()) {
       return Map.of();
     }

@@ -2,6 +2,9 @@ package vn.longbien.exemplar.notification;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a mail's templates are filled with, stored as JSON in the outbox row: the recipient, the task an immediate
@@ -68,9 +71,8 @@ public record MailPayload(
     }
 
     /** The ids of the tasks listed. */
-    public java.util.Set<String> ids() {
-      return java.util.stream.Stream.of(overdue, dueSoon, fresh).flatMap(List::stream).map(MailTask::id)
-          .collect(java.util.stream.Collectors.toSet());
+    public Set<String> ids() {
+      return Stream.of(overdue, dueSoon, fresh).flatMap(List::stream).map(MailTask::id).collect(Collectors.toSet());
     }
   }
 }

@@ -25,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backoff the wait after the first failed attempt; doubled after each further one
  * @param maxBackoff the longest wait between attempts
  * @param maxAttempts attempts before a mail is given up (state FAILED, shown on the outbox page)
+ * @param keepSent how long a sent mail stays in the outbox (its list on the pages); then it is deleted
  * @param templateDir a directory whose mail templates ({@code mail/*.html}, {@code mail/*.txt}) replace those
  *     shipped in {@code templates/mail/}, read at every mail
  */
@@ -43,6 +44,7 @@ public record NotificationProperties(
     @DefaultValue("1m") Duration backoff,
     @DefaultValue("6h") Duration maxBackoff,
     @DefaultValue("10") int maxAttempts,
+    @DefaultValue("180d") Duration keepSent,
     String templateDir) {
 
   public enum Delivery { OUTBOX, SMTP }

@@ -16,7 +16,8 @@ import vn.longbien.exemplar.notification.NotificationConfiguration.Delivery;
 
 /**
  * This node's clock for notifications, every {@code send-interval}: once a day, from the digest time on, composes
- * the digests (again after a restart that day: the outbox keeps one per official and day); then, when this node
+ * the digests (again after a restart that day: the outbox keeps one per official and day) and deletes mails sent
+ * more than {@code keep-sent} ago; then, when this node
  * sends ({@code delivery: smtp} with a mail server), sends what is due. One thread of its own; nothing else of
  * the application is scheduled through it. Off with {@code exemplar.notifications.scheduling=false} (the tests).
  */
@@ -27,13 +28,15 @@ class NotificationScheduler implements SmartLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(NotificationScheduler.class);
 
   private final Digests digests;
+  private final Outbox outbox;
   private final Delivery delivery;
   private final NotificationProperties properties;
   private ScheduledExecutorService executor;
   private LocalDate digestsComposed;
 
-  NotificationScheduler(Digests digests, Delivery delivery, NotificationProperties properties) {
+  NotificationScheduler(Digests digests, Outbox outbox, Delivery delivery, NotificationProperties properties) {
     this.digests = digests;
+    this.outbox = outbox;
     this.delivery = delivery;
     this.properties = properties;
   }
@@ -43,6 +46,7 @@ class NotificationScheduler implements SmartLifecycle {
       ZonedDateTime now = ZonedDateTime.now(HanoiCalendar.ZONE);
       if (!now.toLocalDate().equals(digestsComposed) && !now.toLocalTime().isBefore(properties.digestTime())) {
         digests.compose(Instant.now());
+        outbox.deleteSentBefore(Instant.now().minus(properties.keepSent()));
         digestsComposed = now.toLocalDate();
       }
       if (delivery.sends()) {

@@ -106,6 +106,12 @@ public class Outbox {
         + " WHERE id = :id AND state = 'FAILED'", new MapSqlParameterSource("id", id).addValue("now", time(now))) == 1;
   }
 
+  /** Forgets mails sent before the instant; mails not sent (waiting, failed, without address) stay. */
+  public int deleteSentBefore(Instant before) {
+    return jdbc.update("DELETE FROM notification_outbox WHERE state = 'SENT' AND sent_at < :before",
+        Map.of("before", time(before)));
+  }
+
   public Optional<OutboxMail> find(long id) {
     return jdbc.query("SELECT " + COLUMNS + " FROM notification_outbox WHERE id = :id", Map.of("id", id), Outbox::mail)
         .stream().findFirst();

@@ -154,6 +154,40 @@ class NotificationMailTest {
   }
 
   @Test
+  void twoNodesComposingTheDigestAtTheSameMomentWriteOneDigestPerOfficial() throws Exception {
+    new RestNominations(rest, runtimeService, managementService, taskService).afterPublicPosting(
+        new RestNominations(rest, runtimeService, managementService, taskService).submitByBoDe("Mạc Văn Cùng Lúc"));
+    Instant now = Instant.now();
+    CyclicBarrier start = new CyclicBarrier(2);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<Integer> one = threads.submit(() -> { start.await(); return digests.compose(now); });
+      Future<Integer> two = threads.submit(() -> { start.await(); return digests.compose(now); });
+      one.get();
+      two.get();
+    } finally {
+      threads.shutdownNow();
+    }
+
+    assertThat(jdbc.queryForList("SELECT recipient_user FROM notification_outbox WHERE kind = 'DIGEST'", String.class))
+        .contains("bode.hoidong").doesNotHaveDuplicates();
+    drain(sender("one"));
+    assertThat(received("bode.hoidong@longbien.example")).hasSize(1);
+  }
+
+  @Test
+  void sentMailsAreForgottenAfterTheirTimeAndUnsentOnesStay() {
+    long sent = add(NotificationKind.EVIDENCE_RETURN, "keep1@longbien.example", "Lưu Văn Cũ");
+    drain(sender("one"));
+    long waiting = add(NotificationKind.EVIDENCE_RETURN, "keep2@longbien.example", "Lưu Văn Mới");
+
+    outbox.deleteSentBefore(SENDING_FROM.plus(Duration.ofDays(1)));
+
+    assertThat(outbox.find(sent)).isEmpty();
+    assertThat(outbox.find(waiting)).get().extracting(OutboxMail::state).isEqualTo(OutboxMail.State.PENDING);
+  }
+
+  @Test
   void anEscalationReachesPhongNoiVuAtOnceAndTheRoundsOpeningEveryNominatingUnit() {
     int year = RoundClock.year();
     RestNominations nominations = new RestNominations(rest, runtimeService, managementService, taskService, year);
