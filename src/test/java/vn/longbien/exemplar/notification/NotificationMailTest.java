@@ -113,6 +113,7 @@ class NotificationMailTest {
     assertThat(received("viethung.donvi@longbien.example")).allSatisfy(mail -> assertThat(mail.text()).doesNotContain(boDe));
     System.out.println("NOTIFICATION digest as received by bode.hoidong:\nSubject: " + boDeCouncil.subject()
         + "\n" + boDeCouncil.text());
+    keep("digest-bode-hoidong.html", boDeCouncil.html());
   }
 
   @Test
@@ -242,6 +243,7 @@ class NotificationMailTest {
     assertThat(received("bode.hoidong@longbien.example")).isEmpty();
     System.out.println("NOTIFICATION return for evidence as received by bode.donvi:\nSubject: " + mail.subject()
         + "\nSubject header: " + mail.rawSubject() + "\n" + mail.text());
+    keep("evidence-return-bode-donvi.html", mail.html());
   }
 
   @Test
@@ -355,7 +357,31 @@ class NotificationMailTest {
     }
   }
 
+  @Test
+  void anOfficialReadsTheirOwnMailsButNotAnotherOfficials() {
+    long id = add(NotificationKind.EVIDENCE_RETURN, "bode.donvi", "bode.donvi@longbien.example", "Tôn Thị Của Mình");
+
+    BrowserSession unit = new BrowserSession(rest.getRootUri()).signedInAs("bode.donvi", "demo");
+    assertThat(unit.get("/notifications").body()).contains("Yêu cầu bổ sung hồ sơ đề cử: Tôn Thị Của Mình");
+    assertThat(unit.get("/notifications/outbox/" + id).body())
+        .contains("Cần bổ sung: Giấy chứng nhận “Người tốt việc tốt”");
+    BrowserSession otherWard = new BrowserSession(rest.getRootUri()).signedInAs("viethung.donvi", "demo");
+    assertThat(otherWard.get("/notifications/outbox/" + id).statusCode()).isEqualTo(HttpStatus.NOT_FOUND.value());
+    assertThat(otherWard.get("/notifications").body()).doesNotContain("Tôn Thị Của Mình");
+  }
+
   // --- helpers
+
+  /** The HTML part as received, under target/received-mail/, to open in a browser. */
+  private static void keep(String name, String html) {
+    try {
+      java.nio.file.Path dir = java.nio.file.Path.of("target/received-mail");
+      java.nio.file.Files.createDirectories(dir);
+      java.nio.file.Files.writeString(dir.resolve(name), html, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   private String submitByVietHung(String nominee, int year) {
     ResponseEntity<Map> started = RoundClock.inRound(year, () -> rest.withBasicAuth("viethung.donvi", "demo")
@@ -367,6 +393,10 @@ class NotificationMailTest {
 
   /** A return for evidence to one address, written to the outbox as the review's event would. */
   private long add(NotificationKind kind, String address, String nominee) {
+    return add(kind, "test.user", address, nominee);
+  }
+
+  private long add(NotificationKind kind, String user, String address, String nominee) {
     MailTask task = new MailTask("task-" + address, "Bổ sung hồ sơ theo yêu cầu của Hội đồng: " + nominee, "20/01/2054",
         false, properties.link("/camunda/app/tasklist/default/#/?task=x"), "BD-TEST", properties.link("/nominations/BD-TEST"));
     MailPayload payload = new MailPayload("Cán bộ đơn vị phường Bồ Đề", "10/12/2053", task, Map.of(
@@ -374,7 +404,7 @@ class NotificationMailTest {
         "evidenceRequest", "Giấy chứng nhận “Người tốt việc tốt”", "evidenceDueDate", "20/01/2054"),
         List.of(), 7, properties.link("/camunda/app/tasklist/default/"), properties.link("/notifications"));
     String key = "TEST:" + address + ":" + System.nanoTime();
-    assertThat(outbox.add(kind, "test.user", address, MailPayloads.write(payload), key, SENDING_FROM)).isTrue();
+    assertThat(outbox.add(kind, user, address, MailPayloads.write(payload), key, SENDING_FROM)).isTrue();
     return jdbc.queryForObject("SELECT id FROM notification_outbox WHERE dedup_key = ?", Long.class, key);
   }
 
