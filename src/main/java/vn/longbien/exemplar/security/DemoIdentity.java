@@ -2,6 +2,7 @@ package vn.longbien.exemplar.security;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,8 @@ class DemoIdentity {
 
   static final String DEMO_PASSWORD = "demo";
 
-  record DemoUser(String id, String firstName, String lastName, List<String> groups) {}
+  /** @param email the address of the account's profile (e-mail notifications), set when the account has none */
+  record DemoUser(String id, String firstName, String lastName, String email, List<String> groups) {}
 
   record DemoUsers(List<DemoUser> users) {}
 
@@ -34,6 +36,11 @@ class DemoIdentity {
     }
     for (DemoUser demo : load().users()) {
       Accounts.ensure(identityService, demo.id(), demo.firstName(), demo.lastName(), DEMO_PASSWORD, demo.groups());
+      User user = identityService.createUserQuery().userId(demo.id()).singleResult();
+      if (demo.email() != null && (user.getEmail() == null || user.getEmail().isBlank())) {
+        user.setEmail(demo.email());
+        identityService.saveUser(user);
+      }
     }
   }
 

@@ -32,7 +32,9 @@ public final class StandaloneStart {
             + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
             + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
         "--camunda.bpm.process-engine-name=" + engineName,
-        "--camunda.bpm.job-execution.enabled=" + jobExecution));
+        "--camunda.bpm.job-execution.enabled=" + jobExecution,
+        // No notification digests or sending on the clock in a second instance either (as in the shared context).
+        "--exemplar.notifications.scheduling=false"));
     all.addAll(List.of(arguments));
     return new SpringApplicationBuilder(ExemplarSelectionApplication.class).run(all.toArray(String[]::new));
   }
