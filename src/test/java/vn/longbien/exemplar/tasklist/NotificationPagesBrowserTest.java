@@ -47,16 +47,16 @@ class NotificationPagesBrowserTest {
     WebElement notices = pages.driver().findElement(By.cssSelector("[aria-labelledby=thu-thong-bao]"));
     assertThat(notices.getText()).contains("quan.noivu@longbien.example", "Cài đặt thư thông báo", "Hộp thư đi");
     pages.driver().executeScript("arguments[0].scrollIntoView()", notices);
-    pages.screenshot("59-trang-chu-thu-thong-bao");
+    pages.screenshot("80-trang-chu-thu-thong-bao");
     notices.findElement(By.linkText("Hộp thư đi")).sendKeys(Keys.ENTER);
     pages.waiting().until(ExpectedConditions.urlContains("/notifications/outbox"));
     String outbox = pages.driver().findElement(By.tagName("main")).getText();
     assertThat(outbox).contains("Hộp thư đi", "Cấu hình này giữ thư trong hộp thư đi",
         "Yêu cầu bổ sung hồ sơ đề cử: " + nominee + " (hạn 10/02/2054)", "bode.donvi@longbien.example", "Chờ gửi");
-    pages.screenshot("60-hop-thu-di");
+    pages.screenshot("81-hop-thu-di");
     pages.phone();
     assertThat(pages.fitsTheScreen()).isTrue();
-    pages.screenshot("61-hop-thu-di-dien-thoai");
+    pages.screenshot("82-hop-thu-di-dien-thoai");
 
     pages.laptop();
     pages.driver().findElement(By.linkText("Yêu cầu bổ sung hồ sơ đề cử: " + nominee + " (hạn 10/02/2054)")).click();
@@ -64,7 +64,7 @@ class NotificationPagesBrowserTest {
     assertThat(pages.driver().findElement(By.tagName("main")).getText()).contains(
         "Kính gửi Cán bộ đơn vị phường Bồ Đề", "Cần bổ sung: Bản sao bằng khen năm trước",
         "Hạn bổ sung: trước hết ngày 10/02/2054");
-    pages.screenshot("62-thu-nhu-nguoi-nhan-doc");
+    pages.screenshot("83-thu-nhu-nguoi-nhan-doc");
     pages.phone();
     assertThat(pages.fitsTheScreen()).isTrue();
   }
@@ -76,7 +76,7 @@ class NotificationPagesBrowserTest {
     String page = pages.driver().findElement(By.tagName("main")).getText();
     assertThat(page).contains("viethung.hoidong@longbien.example", "Bạn đang nhận bản tin hằng ngày.");
     assertThat(pages.fitsTheScreen()).isTrue();
-    pages.screenshot("63-cai-dat-thu-dien-thoai");
+    pages.screenshot("84-cai-dat-thu-dien-thoai");
 
     WebElement button = pages.driver().findElement(By.xpath("//button[normalize-space()='Tắt bản tin hằng ngày']"));
     button.sendKeys(Keys.ENTER);
@@ -84,7 +84,7 @@ class NotificationPagesBrowserTest {
         "Bạn đã tắt bản tin hằng ngày."));
     assertThat(pages.driver().findElement(By.tagName("main")).getText()).contains("Đã lưu lựa chọn của bạn.");
     pages.laptop();
-    pages.screenshot("64-da-tat-ban-tin");
+    pages.screenshot("85-da-tat-ban-tin");
 
     pages.driver().findElement(By.xpath("//button[normalize-space()='Nhận lại bản tin hằng ngày']")).sendKeys(Keys.ENTER);
     pages.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
