@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.forms.DecisionOptions;
 import vn.longbien.exemplar.nomination.Nomination;
 
 /**
@@ -76,11 +77,8 @@ public class EligibilityCheck {
   public void criteriaOffered(DelegateExecution execution, DmnDecisionResult result) {
     List<Map<String, String>> options = new ArrayList<>();
     for (Map<String, Object> criterion : result.getResultList()) {
-      boolean mandatory = Boolean.TRUE.equals(criterion.get("criterionMandatory"));
-      options.add(
-          Map.of(
-              "value", (String) criterion.get("criterionCode"),
-              "label", criterion.get("criterionLabel") + (mandatory ? " (bắt buộc)" : "")));
+      DecisionOptions.Option option = DecisionOptions.option(criterion);
+      options.add(Map.of("value", option.value(), "label", option.label()));
     }
     execution.setVariable("specificCriteriaOptions", SpinValues.jsonValue(Spin.JSON(options)).create());
     execution.setVariable(
