@@ -336,7 +336,7 @@ class TasklistBrowserTest {
     unit.tick(excellence);
     unit.tick(initiative);
     List<String> offered = unit.checklistOptions("Tiêu chí cụ thể");
-    unit.screenshot("14-tieu-chi-cu-the-theo-phong-trao");
+    unit.screenshot("15-tieu-chi-cu-the-theo-phong-trao");
 
     assertThat(offered).hasSize(3);
     assertThat(offered.get(0)).startsWith(excellence).endsWith("(bắt buộc)");
@@ -349,7 +349,7 @@ class TasklistBrowserTest {
     assertThat(nomination).as("the nomination started from Tasklist").isNotNull();
     driver.get("http://localhost:" + port + "/nominations/" + nomination.getBusinessKey());
     unit.waitForText(nominee);
-    unit.screenshot("15-ho-so-tieu-chi-cu-the");
+    unit.screenshot("16-ho-so-tieu-chi-cu-the");
     assertThat(unit.pageText()).contains(excellence, initiative).doesNotContain(socialisation, "gddt-1");
   }
 
