@@ -21,3 +21,47 @@ CREATE TABLE nomination_posting (
     recorded_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX idx_nomination_posting_nomination ON nomination_posting (nomination_id, starts_on);
+
+-- Files an official has had checked on the import page, kept until they choose to start the valid rows or none,
+-- in the database so that the choice may reach any node (no sticky sessions). Only the official who uploaded
+-- the file may read or start it; a check is dropped once expires_at has passed. content is the file itself while
+-- it is small enough to keep and nothing is chosen yet (null: the official chooses the file again).
+-- state: CHECKED, STARTING (the choice is being carried out), STARTED, NOTHING_STARTED.
+CREATE TABLE checked_import (
+    token           VARCHAR(36)   NOT NULL PRIMARY KEY,
+    checked_by      VARCHAR(255)  NOT NULL,
+    file_name       VARCHAR(255)  NOT NULL,
+    sha256          VARCHAR(64)   NOT NULL,
+    content         BYTEA,
+    total_rows      INTEGER       NOT NULL,
+    valid_rows      INTEGER       NOT NULL,
+    report_message  VARCHAR(2000) NOT NULL,
+    state           VARCHAR(16)   NOT NULL,
+    notice          VARCHAR(2000),
+    notice_is_error BOOLEAN       DEFAULT FALSE NOT NULL,
+    outcome         VARCHAR(2000),
+    checked_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    expires_at      TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX idx_checked_import_expiry ON checked_import (expires_at);
+
+-- Each data row of a checked file as the check found it (the spreadsheet's row number, the nominee's name as
+-- written) and, once started, the nomination started from it.
+CREATE TABLE checked_import_row (
+    token          VARCHAR(36)   NOT NULL REFERENCES checked_import (token) ON DELETE CASCADE,
+    row_number     INTEGER       NOT NULL,
+    nominee_name   VARCHAR(1000),
+    nomination_id  VARCHAR(64),
+    PRIMARY KEY (token, row_number)
+);
+
+-- Each reason a checked file's row (or the file) was refused, in the check's order.
+CREATE TABLE checked_import_error (
+    token        VARCHAR(36)   NOT NULL REFERENCES checked_import (token) ON DELETE CASCADE,
+    position     INTEGER       NOT NULL,
+    row_number   INTEGER       NOT NULL,
+    column_name  VARCHAR(255),
+    field        VARCHAR(255),
+    message      VARCHAR(2000) NOT NULL,
+    PRIMARY KEY (token, position)
+);
