@@ -148,27 +148,48 @@ public class DocumentService {
   @Transactional(readOnly = true)
   public List<UnitPapers> papersOfCaller(String year) {
     int value = year(year);
-    List<UnitPapers> papers = new ArrayList<>();
-    for (String code : signingUnitsOfCaller()) {
-      Level level = level(code, String.valueOf(value));
-      List<Meeting> meetings = new ArrayList<>();
-      group(level, NominationDecision.Kind.COUNCIL_VOTE, Decided::meetingKey).forEach((key, votes) -> meetings.add(
-          new Meeting(parse(key) == null ? null : key, date(votes.get(0).decision().getMeetingDate()), votes.size(),
-              (int) votes.stream().filter(d -> "passed".equals(d.decision().getOutcome())).count())));
-      List<Decision> decisions = new ArrayList<>();
-      recognisedBy(level).forEach((number, recognised) -> decisions.add(new Decision(number,
-          recognised.get(0).decision().getDecisionDate() == null ? "" : date(recognised.get(0).decision().getDecisionDate()),
-          recognised.size())));
-      papers.add(new UnitPapers(code, level.unit().name(), meetings, decisions));
-    }
-    return papers;
+    return signingUnitsOfCaller().stream().map(code -> papers(level(code, String.valueOf(value)))).toList();
+  }
+
+  /**
+   * One unit's papers for the year, for whoever may read them: its council members and chairman, Phòng Nội vụ,
+   * inspectors and administrators. Another ward's official is told the unit does not exist (404).
+   */
+  @Transactional(readOnly = true)
+  public UnitPapers papersOfUnit(String unitCode, String year) {
+    return papers(level(unitCode, year));
+  }
+
+  private UnitPapers papers(Level level) {
+    List<Meeting> meetings = new ArrayList<>();
+    group(level, NominationDecision.Kind.COUNCIL_VOTE, Decided::meetingKey).forEach((key, votes) -> meetings.add(
+        new Meeting(parse(key) == null ? null : key, date(votes.get(0).decision().getMeetingDate()), votes.size(),
+            (int) votes.stream().filter(d -> "passed".equals(d.decision().getOutcome())).count())));
+    List<Decision> decisions = new ArrayList<>();
+    recognisedBy(level).forEach((number, recognised) -> decisions.add(new Decision(number,
+        recognised.get(0).decision().getDecisionDate() == null ? "" : date(recognised.get(0).decision().getDecisionDate()),
+        recognised.size())));
+    return new UnitPapers(level.unit().code(), level.unit().name(), meetings, decisions);
   }
 
   /** The latest year in which a council or chairman of the caller's recorded a decision. */
   @Transactional(readOnly = true)
   public Optional<Integer> latestYearOfCaller() {
+    return latestYear(signingUnitsOfCaller());
+  }
+
+  /**
+   * The latest year in which the unit's council or chairman recorded a decision; refused as {@link #papersOfUnit}
+   * refuses a unit the caller may not read.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Integer> latestYearOf(String unitCode) {
+    return latestYear(List.of(readableUnit(unitCode).code()));
+  }
+
+  private Optional<Integer> latestYear(List<String> unitCodes) {
     Integer latest = null;
-    for (String code : signingUnitsOfCaller()) {
+    for (String code : unitCodes) {
       UnitDefinition unit = catalog.unit(code).orElseThrow();
       boolean ward = unit.kind() == UnitKind.WARD;
       // As group(): a ward's council decides on its own nominations, the district's on whatever reached it.
@@ -188,6 +209,20 @@ public class DocumentService {
       }
     }
     return Optional.ofNullable(latest);
+  }
+
+  /**
+   * Whether the caller reads every unit's papers without signing any: Phòng Nội vụ (the council's secretariat),
+   * inspectors and administrators, who choose the unit.
+   */
+  public boolean callerReadsEveryUnitsPapers() {
+    Official caller = currentOfficial.get();
+    return caller.isAdministrator() || caller.isAuditor() || caller.isSecretariat();
+  }
+
+  /** The units that have papers (the wards and the district), code and name, in the organisation's order. */
+  public List<UnitDefinition> unitsWithPapers() {
+    return catalog.units().stream().filter(unit -> reviewLevel(unit).isPresent()).toList();
   }
 
   /** Whether the caller is a ward's or the district's council member or chairman, whose papers these are. */
@@ -219,6 +254,16 @@ public class DocumentService {
   /** The unit's review level, if the caller may read its documents (see the class comment of the controller). */
   private Level level(String unitCode, String yearText) {
     int year = year(yearText);
+    UnitDefinition unit = readableUnit(unitCode);
+    return new Level(unit, reviewLevel(unit).orElseThrow(), year);
+  }
+
+  /**
+   * A ward or the district whose papers the caller may read: 404 for a unit unknown to the caller (another ward's),
+   * 400 for a unit without a council, 403 for an official of the unit who is neither its council member nor its
+   * chairman.
+   */
+  private UnitDefinition readableUnit(String unitCode) {
     if (unitCode == null || unitCode.isBlank()) {
       throw new InvalidInputException("BadUnit", "Thiếu đơn vị (unit), ví dụ unit=phuong-bode");
     }
@@ -227,14 +272,16 @@ public class DocumentService {
     UnitDefinition unit = catalog.unit(code)
         .filter(u -> caller.canRead(u.code()) || caller.isSecretariat())
         .orElseThrow(() -> new RecordNotFoundException("Không tìm thấy đơn vị " + code));
-    String level = reviewLevel(unit).orElseThrow(() -> new InvalidInputException("BadUnit",
-        unit.name() + " không có Hội đồng Thi đua - Khen thưởng xét điển hình tiên tiến (chỉ phường hoặc quận)"));
+    if (reviewLevel(unit).isEmpty()) {
+      throw new InvalidInputException("BadUnit",
+          unit.name() + " không có Hội đồng Thi đua - Khen thưởng xét điển hình tiên tiến (chỉ phường hoặc quận)");
+    }
     boolean allowed = caller.isAdministrator() || caller.isAuditor() || caller.isSecretariat()
         || caller.hasRole(code, COUNCIL_ROLE) || caller.hasRole(code, CHAIRMAN_ROLE);
     if (!allowed) {
       throw new AuthorizationException(caller.userId() + " may not read the documents of " + code);
     }
-    return new Level(unit, level, year);
+    return unit;
   }
 
   /** The level at which a unit's council and chairman decide: a ward's {@code phuong}, the district's {@code quan}. */

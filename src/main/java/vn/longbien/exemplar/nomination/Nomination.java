@@ -93,6 +93,16 @@ public class Nomination {
   @Column(name = "proposed_for_book", nullable = false)
   private boolean proposedForBook;
 
+  /** The entry check's result; null until it has run. */
+  @Enumerated(EnumType.STRING)
+  private Eligibility eligibility;
+
+  @Column(name = "eligibility_reasons", length = 4000)
+  private String eligibilityReasons;
+
+  @Column(name = "eligibility_checked_at")
+  private Instant eligibilityCheckedAt;
+
   /** {@link #duplicateKey}, unique in the table; null once withdrawn, so the nominee may be nominated again. */
   @Column(name = "duplicate_key", length = 400)
   private String duplicateKey;
@@ -178,6 +188,19 @@ public class Nomination {
   public void acceptLate(String acceptedBy, Instant acceptedAt) {
     this.lateAcceptedBy = acceptedBy;
     this.lateAcceptedAt = acceptedAt;
+  }
+
+  /**
+   * The entry check of the criteria ran: its result and the tables' reasons, each a sentence of its own (stored one
+   * a line; a reason may itself contain "; ").
+   */
+  public void recordEligibility(Eligibility result, List<String> reasons, Instant checkedAt) {
+    List<String> lines = reasons.stream().map(r -> r.replaceAll("\\s*\\R\\s*", " ").strip())
+        .filter(r -> !r.isEmpty()).toList();
+    this.eligibility = result;
+    this.eligibilityReasons = lines.isEmpty() ? null : String.join("\n", lines);
+    this.eligibilityCheckedAt = checkedAt;
+    this.updatedAt = Instant.now();
   }
 
   /** The highest level ({@code phuong}, {@code quan}, {@code thanh-pho}) that recognised the nominee. */
@@ -309,6 +332,19 @@ public class Nomination {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  public Eligibility getEligibility() {
+    return eligibility;
+  }
+
+  /** The reasons of the entry check's result, in the tables' order; empty when none was given. */
+  public List<String> getEligibilityReasons() {
+    return eligibilityReasons == null ? List.of() : List.of(eligibilityReasons.split("\n"));
+  }
+
+  public Instant getEligibilityCheckedAt() {
+    return eligibilityCheckedAt;
   }
 
   public boolean isAcceptedLate() {

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.forms.DecisionOptions;
+import vn.longbien.exemplar.nomination.Eligibility;
 import vn.longbien.exemplar.nomination.Nomination;
 
 /**
@@ -44,15 +46,23 @@ public class EligibilityCheck {
     transientInput(execution, "specificCriteriaMet", nomination.getSpecificCriteria());
   }
 
-  /** End listener of {@code general-eligibility}: sets {@code onHold}, {@code eligible}, {@code eligibilityReasons}. */
+  /**
+   * End listener of {@code general-eligibility}: sets {@code onHold}, {@code eligible}, {@code eligibilityReasons},
+   * and writes them to the record (the movement check, when it follows, completes them).
+   */
   public void generalChecked(DelegateExecution execution, DmnDecisionResult result) {
     DecisionOutputs general = new DecisionOutputs("general-eligibility", result);
     execution.setVariable("onHold", general.anyTrue("onHold"));
     execution.setVariable("eligible", general.allTrue("eligible"));
     execution.setVariable("eligibilityReasons", general.text("reasons"));
+    records.recordEligibility(execution, Eligibility.of(general.anyTrue("onHold"), general.allTrue("eligible")),
+        general.texts("reasons"));
   }
 
-  /** End listener of {@code movement-eligibility}: completes {@code eligible} and the reasons, writes the dossier. */
+  /**
+   * End listener of {@code movement-eligibility}: completes {@code eligible} and the reasons, writes them to the
+   * record and the dossier.
+   */
   public void movementChecked(DelegateExecution execution, DmnDecisionResult result) {
     DecisionOutputs movement = new DecisionOutputs("movement-eligibility", result);
     boolean onHold = Boolean.TRUE.equals(execution.getVariable("onHold"));
@@ -60,6 +70,9 @@ public class EligibilityCheck {
     String reasons = join((String) execution.getVariable("eligibilityReasons"), movement.text("reasons"));
     execution.setVariable("eligible", eligible);
     execution.setVariable("eligibilityReasons", reasons);
+    List<String> allReasons = new ArrayList<>(records.nomination(execution).getEligibilityReasons());
+    allReasons.addAll(movement.texts("reasons"));
+    records.recordEligibility(execution, Eligibility.of(onHold, eligible), allReasons);
     DossierText.append(
         execution,
         "Kiểm tra điều kiện, tiêu chuẩn",
@@ -76,11 +89,8 @@ public class EligibilityCheck {
   public void criteriaOffered(DelegateExecution execution, DmnDecisionResult result) {
     List<Map<String, String>> options = new ArrayList<>();
     for (Map<String, Object> criterion : result.getResultList()) {
-      boolean mandatory = Boolean.TRUE.equals(criterion.get("criterionMandatory"));
-      options.add(
-          Map.of(
-              "value", (String) criterion.get("criterionCode"),
-              "label", criterion.get("criterionLabel") + (mandatory ? " (bắt buộc)" : "")));
+      DecisionOptions.Option option = DecisionOptions.option(criterion);
+      options.add(Map.of("value", option.value(), "label", option.label()));
     }
     execution.setVariable("specificCriteriaOptions", SpinValues.jsonValue(Spin.JSON(options)).create());
     execution.setVariable(

@@ -1,6 +1,7 @@
 package vn.longbien.exemplar.review;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -9,11 +10,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
+import vn.longbien.exemplar.nomination.Eligibility;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.NominationDecisionRepository;
 import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.nomination.NominationStatus;
+import vn.longbien.exemplar.nomination.PublicPostingPeriod;
+import vn.longbien.exemplar.nomination.PublicPostingRepository;
 
 /**
  * Writes where a nomination stands to its record, in the transaction of the engine step that moved it.
@@ -26,10 +30,25 @@ public class NominationRecorder {
 
   private final NominationRepository nominations;
   private final NominationDecisionRepository decisions;
+  private final PublicPostingRepository postings;
 
-  public NominationRecorder(NominationRepository nominations, NominationDecisionRepository decisions) {
+  public NominationRecorder(NominationRepository nominations, NominationDecisionRepository decisions,
+      PublicPostingRepository postings) {
     this.nominations = nominations;
     this.decisions = decisions;
+    this.postings = postings;
+  }
+
+  /** The entry check of the criteria: its result and reasons on the record. */
+  void recordEligibility(DelegateExecution execution, Eligibility result, List<String> reasons) {
+    update(execution, n -> n.recordEligibility(result, reasons, ClockUtil.getCurrentTime().toInstant()));
+  }
+
+  /** A public posting at the execution's level ({@code level}) and review unit. */
+  void recordPosting(DelegateExecution execution, String reviewUnit, LocalDate startsOn, LocalDate endsOn,
+      int workingDays) {
+    postings.save(new PublicPostingPeriod(execution.getProcessBusinessKey(), (String) execution.getVariable("level"),
+        reviewUnit, startsOn, endsOn, workingDays, ClockUtil.getCurrentTime().toInstant()));
   }
 
   /**

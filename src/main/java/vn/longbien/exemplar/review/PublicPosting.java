@@ -24,7 +24,10 @@ public class PublicPosting {
     this.organisation = organisation;
   }
 
-  /** Sets {@code postingEndDate} (Date, when the council may meet), {@code reviewUnitName}, {@code objectionCount}. */
+  /**
+   * Sets {@code postingEndDate} (Date, when the council may meet), {@code reviewUnitName}, {@code objectionCount};
+   * the posting period goes to the record.
+   */
   public void start(DelegateExecution execution) {
     String reviewUnit = (String) execution.getVariable("reviewUnit");
     String unitName = organisation.unit(reviewUnit).map(OrganisationCatalog.UnitDefinition::name).orElse(reviewUnit);
@@ -35,6 +38,7 @@ public class PublicPosting {
     execution.setVariable("postingEndDate", HanoiCalendar.startOf(end));
     execution.setVariable("objectionCount", 0);
     records.update(execution, n -> n.moveTo(NominationStatus.POSTED, execution.getCurrentActivityId(), null));
+    records.recordPosting(execution, reviewUnit, today, end, workingDays);
     DossierText.append(
         execution,
         "Công khai tại " + unitName,

@@ -3,6 +3,7 @@ package vn.longbien.exemplar.security;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.forms.DecisionOptions;
 
 /**
  * Puts the guarded task, form and runtime services in place of the engine's own before the engine is built,
@@ -20,7 +21,8 @@ class EngineServicesGuard extends AbstractProcessEnginePlugin {
         configuration::getRepositoryService);
     configuration.setTaskService(new GuardedTaskService(caller, data, configuration::getRepositoryService,
         configuration::getRuntimeService));
-    configuration.setFormService(new GuardedFormService(caller, data));
+    configuration.setFormService(new GuardedFormService(caller, data,
+        new DecisionOptions(configuration::getRepositoryService, configuration::getDecisionService)));
     configuration.setRuntimeService(new GuardedRuntimeService(caller, data));
   }
 }

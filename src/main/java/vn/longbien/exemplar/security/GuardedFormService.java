@@ -1,24 +1,35 @@
 package vn.longbien.exemplar.security;
 
+import java.io.InputStream;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
+import vn.longbien.exemplar.forms.DecisionOptions;
 import vn.longbien.exemplar.forms.FormCheck.Mode;
 
 /**
  * The engine's form service with the data rule of {@link GuardedTaskService}: a submitted task form takes only
  * the task form's fields, a submitted start form only the start form's fields ({@link GuardedRuntimeService}
- * has the same rule for starts through the runtime service).
+ * has the same rule for starts through the runtime service). A deployed start form is served with the options
+ * its fields take from decision tables ({@link DecisionOptions}), and checked with them.
  */
 class GuardedFormService extends FormServiceImpl {
 
   private final EngineCaller caller;
   private final StepData data;
+  private final DecisionOptions options;
 
-  GuardedFormService(EngineCaller caller, StepData data) {
+  GuardedFormService(EngineCaller caller, StepData data, DecisionOptions options) {
     this.caller = caller;
     this.data = data;
+    this.options = options;
+  }
+
+  @Override
+  public InputStream getDeployedStartForm(String processDefinitionId) {
+    InputStream deployed = super.getDeployedStartForm(processDefinitionId);
+    return caller.unchecked(() -> options.served(deployed));
   }
 
   @Override

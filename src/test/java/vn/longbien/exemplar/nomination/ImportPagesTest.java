@@ -137,16 +137,52 @@ class ImportPagesTest {
   }
 
   @Test
-  void aCheckIsTheSessionsOwnAnotherSessionCannotStartIt() {
+  void aCheckIsTheUploadingOfficialsOwnAnotherOfficialCannotReadOrStartIt() {
     int year = RoundClock.sharedYear();
     int before = rowsOfYear(year);
     String result = location(upload(browser("bode.donvi"), year, "de-cu.csv",
         csv(row(year, "phuong-bode", "Khổng Thị Phiên Khác", 1970))));
 
-    HttpResponse<String> chosen = choose(browser("bode.donvi"), year, result, "start");
+    BrowserSession other = browser("quan.noivu");
+    HttpResponse<String> read = other.get(result);
+    HttpResponse<String> chosen = choose(other, year, result, "start");
 
+    assertThat(read.statusCode()).isEqualTo(404);
+    assertThat(text(read)).doesNotContain("Khổng Thị Phiên Khác");
     assertThat(chosen.statusCode()).isEqualTo(404);
     assertThat(text(chosen)).contains("Kết quả kiểm tra này không còn được giữ");
+    assertThat(rowsOfYear(year)).isEqualTo(before);
+  }
+
+  @Test
+  void theChoiceMayReachAnotherSessionOfTheSameOfficialAsOnAnotherNodeWithoutStickySessions() {
+    int year = RoundClock.sharedYear();
+    int before = rowsOfYear(year);
+    String result = location(upload(browser("bode.donvi"), year, "de-cu.csv",
+        csv(row(year, "phuong-bode", "Khổng Văn Nút Khác", 1971))));
+
+    BrowserSession otherNode = browser("bode.donvi");
+    HttpResponse<String> chosen = choose(otherNode, year, result, "start");
+
+    assertThat(text(otherNode.get(location(chosen)))).contains("Đã nhập và bắt đầu bình xét 1 hồ sơ", "Khổng Văn Nút Khác");
+    assertThat(rowsOfYear(year)).isEqualTo(before + 1);
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM checked_import WHERE token = ? AND content IS NULL",
+        Integer.class, result.substring(result.lastIndexOf('/') + 1))).as("the file's bytes dropped once chosen").isOne();
+  }
+
+  @Test
+  void anExpiredCheckStartsNothing() {
+    int year = RoundClock.sharedYear();
+    int before = rowsOfYear(year);
+    BrowserSession unit = browser("bode.donvi");
+    String result = location(upload(unit, year, "de-cu.csv", csv(row(year, "phuong-bode", "Khổng Thị Quá Hạn", 1972))));
+    jdbc.update("UPDATE checked_import SET expires_at = ? WHERE token = ?",
+        java.time.OffsetDateTime.now().minusMinutes(1), result.substring(result.lastIndexOf('/') + 1));
+
+    HttpResponse<String> chosen = choose(unit, year, result, "start");
+
+    assertThat(chosen.statusCode()).isEqualTo(404);
+    assertThat(text(chosen)).contains("Kết quả kiểm tra này không còn được giữ (quá 24 giờ sau khi kiểm tra)");
     assertThat(rowsOfYear(year)).isEqualTo(before);
   }
 

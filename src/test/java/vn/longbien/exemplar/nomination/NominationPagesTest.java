@@ -18,6 +18,7 @@ import org.springframework.web.util.HtmlUtils;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.BrowserSession;
 import vn.longbien.exemplar.support.RestNominations;
+import vn.longbien.exemplar.support.RoundClock;
 
 /** The nominations' pages as an official's browser gets them, signed in: the list, the dossier, evidence, objections. */
 @ApplicationTest
@@ -69,6 +70,39 @@ class NominationPagesTest {
         "Gương mẫu chấp hành chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước",
         "Có tinh thần tương thân tương ái, tích cực tham gia hoạt động nhân đạo, từ thiện, an sinh xã hội");
     assertThat(dossier.body()).doesNotContain(">tc1<", ">tc4<");
+  }
+
+  @Test
+  void theDossierShowsTheEntryCheckAndThePublicPostingPeriod() {
+    Map<String, Object> posting = jdbc.queryForMap(
+        "SELECT level, review_unit, starts_on, ends_on, working_days FROM nomination_posting WHERE nomination_id = ?", id);
+
+    String dossier = browser("bode.hoidong").get("/nominations/" + id).body();
+
+    assertThat(jdbc.queryForObject("SELECT eligibility FROM nomination WHERE id = ?", String.class, id)).isEqualTo("ELIGIBLE");
+    assertThat(posting).containsEntry("level", "phuong").containsEntry("review_unit", "phuong-bode");
+    assertThat(dossier).contains("Kết quả kiểm tra điều kiện, tiêu chuẩn", "Đủ điều kiện",
+        "Niêm yết công khai tại Phường Bồ Đề từ " + day(posting.get("starts_on")) + " đến " + day(posting.get("ends_on"))
+            + " (" + posting.get("working_days") + " ngày làm việc)");
+    assertThat(dossier).doesNotContain("Không đủ điều kiện", "Chưa niêm yết");
+  }
+
+  @Test
+  void anIneligibleNominationsDossierShowsTheResultWithEachReason() {
+    Map<String, Object> variables = new java.util.LinkedHashMap<>(
+        RestNominations.startForm("phuong-bode", "Vi Văn Thiếu Tiêu Chuẩn " + NOMINEES.incrementAndGet(), nominations.year()));
+    variables.put("criterionTc2", RestNominations.typed(false, "Boolean"));
+    variables.put("criterionTc4", RestNominations.typed(false, "Boolean"));
+    Map<?, ?> started = RoundClock.inRound(nominations.year(), () -> rest.withBasicAuth("bode.donvi", "demo")
+        .postForObject("/engine-rest/process-definition/key/nomination-review/start", Map.of("variables", variables), Map.class));
+    String ineligible = (String) started.get("businessKey");
+
+    String dossier = HtmlUtils.htmlUnescape(browser("bode.donvi").get("/nominations/" + ineligible).body());
+
+    assertThat(jdbc.queryForObject("SELECT eligibility FROM nomination WHERE id = ?", String.class, ineligible))
+        .isEqualTo("NOT_ELIGIBLE");
+    assertThat(dossier).contains("Không đủ điều kiện", "Lý do", "Chưa đạt tiêu chuẩn chung 2:",
+        "Chưa đạt tiêu chuẩn chung 4:", "Chưa niêm yết");
   }
 
   @Test
@@ -137,6 +171,12 @@ class NominationPagesTest {
 
   private BrowserSession browser(String user) {
     return new BrowserSession(rest.getRootUri()).signedInAs(user, "demo");
+  }
+
+  /** A DATE column as officials read it ("05/12/2026"). */
+  private static String day(Object date) {
+    java.time.LocalDate day = date instanceof java.sql.Date sql ? sql.toLocalDate() : (java.time.LocalDate) date;
+    return vn.longbien.exemplar.calendar.HanoiCalendar.text(day);
   }
 
   private static String encoded(String text) {

@@ -37,9 +37,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.core.io.ClassPathResource;
+import vn.longbien.exemplar.calendar.HanoiCalendar;
+import vn.longbien.exemplar.nomination.Eligibility;
 import vn.longbien.exemplar.nomination.NewNominations;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationStatus;
+import vn.longbien.exemplar.nomination.PublicPostingPeriod;
 import vn.longbien.exemplar.nomination.RoundCalendar;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.support.OrganisationFiles;
@@ -100,6 +103,7 @@ class NominationReviewProcessTest {
 
   private ProcessEngine engine;
   private InMemoryNominations nominations;
+  private InMemoryPostings postings;
 
   @BeforeEach
   void registerBeans() {
@@ -250,6 +254,44 @@ class NominationReviewProcessTest {
     complete(review, "Task_CorrectNomination", Map.of("correctionAction", "accept"));
     assertThat(review).isEnded().hasPassed("EndEvent_Ineligible");
     assertRecord(review, NominationStatus.INELIGIBLE, null);
+  }
+
+  @Test
+  void theEntryCheckIsWrittenToTheRecordWithEachReason() {
+    ProcessInstance review = submit(nomination("phuong-bode", "Ngô Thị Lý Do", List.of("tc1", "tc3"), false, false));
+
+    Nomination record = record(review);
+    assertThat(record.getEligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+    assertThat(record.getEligibilityReasons()).hasSize(2)
+        .anySatisfy(reason -> assertThat(reason).startsWith("Chưa đạt tiêu chuẩn chung 2:"))
+        .anySatisfy(reason -> assertThat(reason).startsWith("Chưa đạt tiêu chuẩn chung 4:"));
+    assertThat(record.getEligibilityCheckedAt()).isNotNull();
+  }
+
+  @Test
+  void aPendingComplaintIsWrittenToTheRecordAsOnHold() {
+    ProcessInstance review = submit(nomination("phuong-bode", "Tạ Thị Tạm Dừng", ALL_GENERAL_CRITERIA, false, true));
+
+    assertThat(record(review).getEligibility()).isEqualTo(Eligibility.ON_HOLD);
+    assertThat(record(review).getEligibilityReasons()).isNotEmpty();
+  }
+
+  @Test
+  void anEligibleNominationsPostingPeriodIsWrittenToTheRecord() {
+    ProcessInstance review = submit("phuong-bode", "Lò Văn Niêm Yết");
+
+    assertThat(record(review).getEligibility()).isEqualTo(Eligibility.ELIGIBLE);
+    assertThat(record(review).getEligibilityReasons()).isEmpty();
+    List<PublicPostingPeriod> posted = postings.findByNominationIdOrderByStartsOnAscIdAsc(review.getBusinessKey());
+    assertThat(posted).singleElement().satisfies(posting -> {
+      assertThat(posting.getLevel()).isEqualTo("phuong");
+      assertThat(posting.getReviewUnit()).isEqualTo("phuong-bode");
+      assertThat(posting.getStartsOn()).isEqualTo(HanoiCalendar.today());
+      assertThat(posting.getEndsOn())
+          .isEqualTo(HanoiCalendar.afterWorkingDays(HanoiCalendar.today(), posting.getWorkingDays()));
+      assertThat(HanoiCalendar.startOf(posting.getEndsOn())).isEqualTo(extension.getRuntimeService().createVariableInstanceQuery()
+          .variableName("postingEndDate").singleResult().getValue());
+    });
   }
 
   @Test
@@ -769,7 +811,8 @@ class NominationReviewProcessTest {
     engine = extension.getProcessEngine();
     BpmnAwareTests.init(engine);
     nominations = new InMemoryNominations();
-    NominationRecorder records = new NominationRecorder(nominations, new InMemoryDecisions());
+    postings = new InMemoryPostings();
+    NominationRecorder records = new NominationRecorder(nominations, new InMemoryDecisions(), postings);
     Mocks.register("nominationRecord", records);
     Mocks.register(
         "nominationIntake",

@@ -102,7 +102,6 @@ public final class RestNominations {
     for (String criterion : List.of("criterionTc1", "criterionTc2", "criterionTc3", "criterionTc4")) {
       variables.put(criterion, typed(true, "Boolean"));
     }
-    variables.put("specificCriteria", typed("", "String"));
     variables.put("disciplinePending", typed(false, "Boolean"));
     variables.put("complaintPending", typed(false, "Boolean"));
     return variables;

@@ -118,6 +118,23 @@ class OfficialPagesBrowserTest {
   }
 
   @Test
+  void theDossierShowsTheEntryCheckAndThePublicPostingPeriodOnALaptopAndAPhone() {
+    String name = nominee("Lam Thị Niêm Yết");
+    String id = nominations().submitByBoDe(name);
+
+    pages.signIn("/nominations/" + id, "bode.hoidong");
+    WebElement check = driver.findElement(By.id("dieu-kien"));
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", check);
+    pages.screenshot("27-ho-so-dieu-kien-cong-khai");
+
+    assertThat(check.getText()).contains("Đủ điều kiện", "Niêm yết công khai tại Phường Bồ Đề từ ", "ngày làm việc)");
+    pages.phone();
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", check);
+    pages.screenshot("28-ho-so-dieu-kien-dien-thoai");
+    assertThat(pages.fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
+  }
+
+  @Test
   void anotherWardsOfficialFindsNeitherTheNominationNorItsDossier() {
     String name = nominee("Kha Văn Riêng Tư");
     String id = nominations().submitByBoDe(name);

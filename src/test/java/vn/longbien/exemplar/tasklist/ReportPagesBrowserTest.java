@@ -137,6 +137,48 @@ class ReportPagesBrowserTest {
   }
 
   @Test
+  void phongNoiVuChoosesAWardAndDownloadsItsMinutes() throws IOException {
+    int year = RoundClock.sharedYear();
+    // A meeting date of the scenario's own, so that other scenarios' Bồ Đề meetings of the shared round stay apart.
+    new BoDeReview(rest, runtimeService, managementService, taskService, identityService, year)
+        .reviewed("Mạc Thị Chọn Phường", year + "-02-17", 11, null);
+
+    pages.signIn("/documents", "quan.noivu");
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("Chọn phường hoặc quận để xem");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("unit"))).selectByVisibleText("Phường Bồ Đề");
+    WebElement yearField = driver.findElement(By.id("year"));
+    yearField.clear();
+    yearField.sendKeys(String.valueOf(year), Keys.ENTER);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Phường Bồ Đề · năm " + year));
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("17/02/" + year);
+    pages.screenshot("55-van-ban-phong-noi-vu-chon-phuong");
+
+    WebElement minutes = driver.findElement(By.cssSelector("a[aria-label='Biên bản họp ngày 17/02/" + year + ", PDF']"));
+    scrollTo(By.cssSelector("a[aria-label='Biên bản họp ngày 17/02/" + year + ", PDF']"));
+    minutes.click();
+    Path file = downloaded(".pdf");
+    try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(file))) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains("BIÊN BẢN", "Mạc Thị Chọn Phường");
+    }
+
+    pages.phone();
+    scrollToTop();
+    pages.screenshot("56-van-ban-phong-noi-vu-dien-thoai");
+    assertThat(pages.fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
+  }
+
+  @Test
+  void aWardCouncilMemberCannotChooseAnotherWardsPapers() {
+    pages.signIn("/documents?unit=phuong-bode&year=" + RoundClock.sharedYear(), "viethung.hoidong");
+
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy trang");
+    assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("Phường Bồ Đề ·");
+    pages.screenshot("57-van-ban-phuong-khac-chon");
+    driver.get(pages.url("/documents"));
+    assertThat(driver.findElements(By.id("unit"))).as("no unit picker for a ward council member").isEmpty();
+  }
+
+  @Test
   void anotherWardsOfficialGetsNoneOfBoDesReportOrPapers() {
     int year = RoundClock.year();
     new BoDeReview(rest, runtimeService, managementService, taskService, identityService, year)

@@ -314,6 +314,45 @@ class TasklistBrowserTest {
     assertThat(unit.dropdownTexts()).containsExactly("Phường Bồ Đề", "Chọn");
   }
 
+  @Test
+  void startFormOffersTheChosenMovementsCriteriaAsCheckboxesAndTheDossierShowsTheTickedOnesAsText() {
+    String nominee = "Lương Thị Tiêu Chí";
+    String excellence = "Đạt thành tích xuất sắc trong dạy và học";
+    String initiative = "Có sáng kiến kinh nghiệm, đề tài nghiên cứu khoa học sư phạm";
+    String socialisation = "Tích cực tham gia xã hội hóa giáo dục";
+    TasklistPage unit = new TasklistPage(driver, port).logIn("bode.donvi");
+    unit.openStartForm(PROCESS_NAME);
+    assertThat(unit.checklistOptions("Tiêu chí cụ thể")).as("no movement chosen yet").isEmpty();
+    unit.choose("Đơn vị đề cử", "Phường Bồ Đề");
+    unit.radio("Cá nhân");
+    unit.type("Họ và tên", nominee);
+    unit.type("Năm sinh", "1985");
+    unit.radio("Nữ");
+    unit.type("Nơi công tác", "Trường Tiểu học Bồ Đề");
+    unit.choose("Phong trào thi đua", "10. Giáo dục - đào tạo");
+    unit.type("Tóm tắt thành tích", "Giáo viên dạy giỏi cấp thành phố; sáng kiến về dạy đọc cho lớp 1.");
+    unit.tick("1. Gương mẫu");
+    unit.tick("2. Hoàn thành xuất sắc");
+    unit.tick(excellence);
+    unit.tick(initiative);
+    List<String> offered = unit.checklistOptions("Tiêu chí cụ thể");
+    unit.screenshot("15-tieu-chi-cu-the-theo-phong-trao");
+
+    assertThat(offered).hasSize(3);
+    assertThat(offered.get(0)).startsWith(excellence).endsWith("(bắt buộc)");
+    assertThat(offered.get(1)).startsWith(initiative).endsWith("(bắt buộc)");
+    assertThat(offered.get(2)).startsWith(socialisation).doesNotEndWith("(bắt buộc)");
+
+    RoundClock.inRound(RoundClock.sharedYear(), unit::startProcess);
+    ProcessInstance nomination = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey("nomination-review").variableValueEquals("nomineeName", nominee).singleResult();
+    assertThat(nomination).as("the nomination started from Tasklist").isNotNull();
+    driver.get("http://localhost:" + port + "/nominations/" + nomination.getBusinessKey());
+    unit.waitForText(nominee);
+    unit.screenshot("16-ho-so-tieu-chi-cu-the");
+    assertThat(unit.pageText()).contains(excellence, initiative).doesNotContain(socialisation, "gddt-1");
+  }
+
   /** What each of the application's filters counts for the official, as the engine counts it for them. */
   private Map<String, String> countsAsTheEngineGivesThem(String user, String group) {
     Map<String, String> counts = new LinkedHashMap<>();

@@ -84,6 +84,7 @@ final class TasklistPage {
     ensureTypedValuesKept();
     clickable(By.cssSelector("button[ng-click='startProcessInstance()']")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog .fjs-container")));
+    typed.clear();
   }
 
   /** Another webapp ("admin", "cockpit", "welcome") in the same browser, hence the same sign-in. */
@@ -169,6 +170,7 @@ final class TasklistPage {
     ensureTypedValuesKept();
     clickable(By.cssSelector("button[ng-click='complete()']")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-container")));
+    typed.clear();
   }
 
   String formText() {
@@ -222,12 +224,33 @@ final class TasklistPage {
     input.sendKeys(monthDayYear, Keys.ENTER);
   }
 
+  /**
+   * Chooses a form-js select's option with the keyboard, as an official can: the list scrolls to the option the
+   * arrow keys reach (an option low in a long list is out of the list's view, where a click cannot reach it).
+   */
   void choose(String label, String optionLabel) {
     WebElement input = field(label);
     WebElement group = input.findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
     group.findElement(By.cssSelector(".fjs-input-group, .fjs-select-display")).click();
-    clickable(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)=\""
-        + optionLabel + "\"]")).click();
+    visible(By.cssSelector(".fjs-dropdownlist-item"));
+    List<String> options = driver.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+        .map(item -> item.getAttribute("textContent").strip()).toList();
+    int index = options.indexOf(optionLabel);
+    if (index < 0) {
+      throw new IllegalArgumentException("no option " + optionLabel + " in " + options);
+    }
+    // Arrow keys until the option has the focus (the list may take the first key before it listens).
+    for (int keys = 0; keys <= 2 * options.size() && !optionLabel.equals(focusedOption()); keys++) {
+      int focused = options.indexOf(focusedOption());
+      new Actions(driver).sendKeys(focused > index ? Keys.ARROW_UP : Keys.ARROW_DOWN).perform();
+    }
+    new Actions(driver).sendKeys(Keys.ENTER).perform();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-dropdownlist")));
+  }
+
+  private String focusedOption() {
+    return driver.findElements(By.cssSelector(".fjs-dropdownlist-item.focused")).stream()
+        .map(item -> item.getAttribute("textContent").strip()).findFirst().orElse(null);
   }
 
   void radio(String optionLabel) {
@@ -241,6 +264,13 @@ final class TasklistPage {
       ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", box);
       box.click();
     }
+  }
+
+  /** The option labels of the form-js checklist whose label starts with the text; empty while it is hidden. */
+  List<String> checklistOptions(String label) {
+    return driver.findElements(By.xpath("//div[contains(@class,'fjs-container')]//div[contains(@class,'fjs-form-field-checklist')]"
+            + "[./label[not(@for) and starts-with(normalize-space(.), \"" + label + "\")]]/label[@for]"))
+        .stream().map(WebElement::getText).map(String::strip).toList();
   }
 
   void screenshot(String name) {

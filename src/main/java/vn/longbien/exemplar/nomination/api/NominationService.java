@@ -24,6 +24,8 @@ import vn.longbien.exemplar.nomination.NominationDecisionRepository;
 import vn.longbien.exemplar.nomination.NominationQueries;
 import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.nomination.NominationStatus;
+import vn.longbien.exemplar.nomination.PublicPostingPeriod;
+import vn.longbien.exemplar.nomination.PublicPostingRepository;
 import vn.longbien.exemplar.nomination.RoundCalendar;
 import vn.longbien.exemplar.nomination.RoundNotOpenException;
 import vn.longbien.exemplar.nomination.SearchKey;
@@ -50,6 +52,7 @@ public class NominationService {
   private final NominationRepository nominations;
   private final NominationQueries queries;
   private final NominationDecisionRepository decisions;
+  private final PublicPostingRepository postings;
   private final NewNominations newNominations;
   private final RuntimeService runtimeService;
   private final CurrentOfficial currentOfficial;
@@ -58,11 +61,12 @@ public class NominationService {
 
   NominationService(
       NominationRepository nominations, NominationQueries queries, NominationDecisionRepository decisions,
-      NewNominations newNominations, RuntimeService runtimeService, CurrentOfficial currentOfficial,
-      RoundCalendar rounds, OrganisationCatalog organisation) {
+      PublicPostingRepository postings, NewNominations newNominations, RuntimeService runtimeService,
+      CurrentOfficial currentOfficial, RoundCalendar rounds, OrganisationCatalog organisation) {
     this.nominations = nominations;
     this.queries = queries;
     this.decisions = decisions;
+    this.postings = postings;
     this.newNominations = newNominations;
     this.runtimeService = runtimeService;
     this.currentOfficial = currentOfficial;
@@ -159,6 +163,12 @@ public class NominationService {
   @Transactional(readOnly = true)
   public List<NominationDecision> decisionsOf(String id) {
     return decisions.findByNominationIdOrderByDecidedAtAscIdAsc(id);
+  }
+
+  /** The nomination's public postings, in the order they started. */
+  @Transactional(readOnly = true)
+  public List<PublicPostingPeriod> postingsOf(String id) {
+    return postings.findByNominationIdOrderByStartsOnAscIdAsc(id);
   }
 
   /** How many of the caller's readable nominations of the year are in each status, in the statuses' order. */

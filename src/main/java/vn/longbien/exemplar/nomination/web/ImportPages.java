@@ -1,7 +1,6 @@
 package vn.longbien.exemplar.nomination.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -26,6 +25,7 @@ import vn.longbien.exemplar.nomination.api.NominationImport;
 import vn.longbien.exemplar.nomination.api.NominationImport.Check;
 import vn.longbien.exemplar.nomination.api.NominationImport.RowResult;
 import vn.longbien.exemplar.nomination.api.NominationService;
+import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.security.PageAccess;
 import vn.longbien.exemplar.web.ApiException;
 import vn.longbien.exemplar.web.PageController;
@@ -34,7 +34,7 @@ import vn.longbien.exemplar.web.PageController;
  * {@code /nominations/import}: bulk import in the browser. The official downloads the template, uploads the
  * filled file and sees every row's result, every bad row with its column and reason, before anything is
  * started ({@link NominationImport#check}); then starts the valid rows, or none to correct the file. The checked
- * file waits in the session for that choice ({@link CheckedImports}), so it is uploaded once; the rows started
+ * file waits in the database for that choice ({@link CheckedImports}), whichever node the choice reaches, so it is uploaded once; the rows started
  * are exactly those the official saw valid ({@link NominationImport#startValidRows}). Only officials who
  * nominate for a unit may import.
  */
@@ -48,11 +48,16 @@ class ImportPages {
   private final NominationImport imports;
   private final NominationService nominations;
   private final PageAccess pageAccess;
+  private final CheckedImports checkedImports;
+  private final CurrentOfficial currentOfficial;
 
-  ImportPages(NominationImport imports, NominationService nominations, PageAccess pageAccess) {
+  ImportPages(NominationImport imports, NominationService nominations, PageAccess pageAccess,
+      CheckedImports checkedImports, CurrentOfficial currentOfficial) {
     this.imports = imports;
     this.nominations = nominations;
     this.pageAccess = pageAccess;
+    this.checkedImports = checkedImports;
+    this.currentOfficial = currentOfficial;
   }
 
   @GetMapping
@@ -63,7 +68,7 @@ class ImportPages {
 
   /** The first upload only checks: every row's result, nothing started. A file that cannot be read is 400. */
   @PostMapping
-  String check(@RequestParam(name = "file", required = false) MultipartFile file, HttpSession session, Model model,
+  String check(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
       HttpServletResponse response) throws IOException {
     requireNominatingRole();
     if (file == null || file.isEmpty()) {
@@ -78,64 +83,58 @@ class ImportPages {
     } catch (ApiException unreadable) {
       return refused(model, response, unreadable.getMessage());
     }
-    CheckedImports.Entry entry = CheckedImports.of(session).keep(fileName, sha256(content), content, check);
+    CheckedImports.Entry entry = checkedImports.keep(official(), fileName, sha256(content), content, check, null);
     return "redirect:/nominations/import/" + entry.getToken();
   }
 
   /** A checked file: its rows, and the choice while nothing has been started; after the choice, what became of it. */
   @GetMapping("/{token}")
-  String checked(@PathVariable String token, HttpSession session, Model model, HttpServletResponse response) {
+  String checked(@PathVariable String token, Model model, HttpServletResponse response) {
     requireNominatingRole();
-    Optional<CheckedImports.Entry> entry = CheckedImports.of(session).find(token);
-    if (entry.isEmpty()) {
-      return gone(model, response);
-    }
-    synchronized (entry.get()) {
-      return page(model, entry.get());
-    }
+    Optional<CheckedImports.Entry> entry = checkedImports.find(token, official());
+    return entry.isEmpty() ? gone(model, response) : page(model, entry.get());
   }
 
   /**
    * The official's choice for a checked file: start its valid rows, or none. Chosen once: a second submission
-   * (a double click) finds the choice made and shows its outcome.
+   * (a double click, or the same choice reaching another node) finds the choice made and shows its outcome.
    */
   @PostMapping("/{token}")
   String choose(@PathVariable String token, @RequestParam(defaultValue = "") String choice,
-      @RequestParam(name = "file", required = false) MultipartFile file, HttpSession session, Model model,
+      @RequestParam(name = "file", required = false) MultipartFile file, Model model,
       HttpServletResponse response) throws IOException {
     requireNominatingRole();
-    CheckedImports checked = CheckedImports.of(session);
-    Optional<CheckedImports.Entry> found = checked.find(token);
+    Optional<CheckedImports.Entry> found = checkedImports.find(token, official());
     if (found.isEmpty()) {
       return gone(model, response);
     }
     CheckedImports.Entry entry = found.get();
-    synchronized (entry) {
-      if (entry.getState() != CheckedImports.State.CHECKED) {
-        return "redirect:/nominations/import/" + token;
-      }
-      if (CHOICE_NONE.equals(choice)) {
-        entry.nothingStarted();
-        return "redirect:/nominations/import/" + token;
-      }
-      if (!CHOICE_START.equals(choice) || entry.getCheck().report().validRows() == 0) {
-        return "redirect:/nominations/import/" + token;
-      }
-      byte[] content = entry.content().orElse(null);
-      if (content == null) {
-        if (file == null || file.isEmpty()) {
-          response.setStatus(HttpStatus.BAD_REQUEST.value());
-          model.addAttribute("fileError", "Chọn lại tệp “" + entry.getFileName() + "” để bắt đầu bình xét các dòng hợp lệ");
-          return page(model, entry);
-        }
-        content = file.getBytes();
-        if (!sha256(content).equals(entry.sha256())) {
-          return checkedInstead(file, content, checked, model, response);
-        }
-      }
-      start(entry, content);
+    if (entry.getState() != CheckedImports.State.CHECKED) {
       return "redirect:/nominations/import/" + token;
     }
+    if (CHOICE_NONE.equals(choice)) {
+      checkedImports.nothingStarted(token);
+      return "redirect:/nominations/import/" + token;
+    }
+    if (!CHOICE_START.equals(choice) || entry.getCheck().report().validRows() == 0) {
+      return "redirect:/nominations/import/" + token;
+    }
+    byte[] content = checkedImports.content(token).orElse(null);
+    if (content == null) {
+      if (file == null || file.isEmpty()) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("fileError", "Chọn lại tệp “" + entry.getFileName() + "” để bắt đầu bình xét các dòng hợp lệ");
+        return page(model, entry);
+      }
+      content = file.getBytes();
+      if (!sha256(content).equals(entry.sha256())) {
+        return checkedInstead(file, content, model, response);
+      }
+    }
+    if (checkedImports.claimStart(token)) {
+      start(entry, content);
+    }
+    return "redirect:/nominations/import/" + token;
   }
 
   private void start(CheckedImports.Entry entry, byte[] content) {
@@ -143,20 +142,23 @@ class ImportPages {
       ImportReport report = imports.startValidRows(
           entry.getFileName(), new ByteArrayInputStream(content), entry.getCheck().verdict());
       if ("Imported".equals(report.type())) {
-        entry.started(startedRows(entry.getCheck(), report), report.message());
+        checkedImports.started(entry.getToken(), startedRows(entry.getCheck(), report), report.message());
       } else {
-        entry.checkedAgain(imports.check(entry.getFileName(), new ByteArrayInputStream(content)), report.message());
+        checkedImports.checkedAgain(entry.getToken(), imports.check(entry.getFileName(), new ByteArrayInputStream(content)),
+            report.message());
       }
     } catch (ApiException refused) {
       // Refused in the transaction that starts them (the same nominee submitted at this moment, the round just
       // closed): nothing was started.
-      entry.showNotice(refused.getMessage() + ". Chưa hồ sơ nào được nhập.", true);
+      checkedImports.refused(entry.getToken(), refused.getMessage() + ". Chưa hồ sơ nào được nhập.");
+    } catch (RuntimeException failed) {
+      checkedImports.refused(entry.getToken(), "Chưa bắt đầu được các dòng hợp lệ; chưa hồ sơ nào được nhập. Xin chọn lại.");
+      throw failed;
     }
   }
 
   /** The file chosen again with the choice is another file: it is checked, and nothing is started. */
-  private String checkedInstead(MultipartFile file, byte[] content, CheckedImports checked, Model model,
-      HttpServletResponse response) {
+  private String checkedInstead(MultipartFile file, byte[] content, Model model, HttpServletResponse response) {
     String fileName = fileName(file);
     Check check;
     try {
@@ -164,9 +166,8 @@ class ImportPages {
     } catch (ApiException unreadable) {
       return refused(model, response, unreadable.getMessage());
     }
-    CheckedImports.Entry other = checked.keep(fileName, sha256(content), content, check);
-    other.showNotice("Tệp vừa chọn khác tệp đã kiểm tra trước đó; đây là kết quả kiểm tra tệp vừa chọn. "
-        + "Chưa hồ sơ nào được nhập.", true);
+    CheckedImports.Entry other = checkedImports.keep(official(), fileName, sha256(content), content, check,
+        "Tệp vừa chọn khác tệp đã kiểm tra trước đó; đây là kết quả kiểm tra tệp vừa chọn. Chưa hồ sơ nào được nhập.");
     return "redirect:/nominations/import/" + other.getToken();
   }
 
@@ -200,9 +201,13 @@ class ImportPages {
 
   private String gone(Model model, HttpServletResponse response) {
     response.setStatus(HttpStatus.NOT_FOUND.value());
-    model.addAttribute("uploadError", "Kết quả kiểm tra này không còn được giữ (phiên đăng nhập mới, hoặc đã kiểm tra "
-        + CheckedImports.MAX_CHECKS + " tệp khác sau đó); chưa hồ sơ nào được nhập từ tệp ấy. Xin tải tệp lên để kiểm tra lại.");
+    model.addAttribute("uploadError", "Kết quả kiểm tra này không còn được giữ (quá " + CheckedImports.KEPT_FOR.toHours()
+        + " giờ sau khi kiểm tra) hoặc không phải của bạn; chưa hồ sơ nào được nhập từ tệp ấy. Xin tải tệp lên để kiểm tra lại.");
     return page(model, null);
+  }
+
+  private String official() {
+    return currentOfficial.get().userId();
   }
 
   private void requireNominatingRole() {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.nomination.GeneralCriterion;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationStatus;
@@ -73,6 +74,12 @@ class NominationPages {
   }
 
   record Option(String value, String label) {}
+
+  /** The entry check's result as the dossier shows it; {@code code} is the Eligibility's name. */
+  record EligibilityView(String code, String label, List<String> reasons, java.time.Instant checkedAt) {}
+
+  /** A public posting as the dossier shows it. */
+  record PostingView(String unitName, String startsOn, String endsOn, int workingDays) {}
 
   record Filters(Integer year, String unit, String movement, String status, String name) {}
 
@@ -167,6 +174,12 @@ class NominationPages {
     model.addAttribute("general", nomination.getGeneralCriteria().stream()
         .map(code -> new Option(code, GeneralCriterion.ofCode(code).map(GeneralCriterion::label).orElse(code))).toList());
     model.addAttribute("specific", specific);
+    model.addAttribute("eligibility", nomination.getEligibility() == null ? null : new EligibilityView(
+        nomination.getEligibility().name(), nomination.getEligibility().label(), nomination.getEligibilityReasons(),
+        nomination.getEligibilityCheckedAt()));
+    model.addAttribute("postings", nominations.postingsOf(id).stream().map(p -> new PostingView(
+        views.unitName(p.getReviewUnit()), HanoiCalendar.text(p.getStartsOn()), HanoiCalendar.text(p.getEndsOn()),
+        p.getWorkingDays())).toList());
     model.addAttribute("mayUpload", nominations.mayNominateFor(official, nomination.getNominatingUnit()));
     model.addAttribute("mayObject", nomination.getStatus() == NominationStatus.POSTED
         && !(official.isAuditor() && !official.isAdministrator()));
