@@ -16,9 +16,16 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog;
 public class PageAccess {
 
   private final Set<String> nominatingGroups;
+  private final Set<String> councilGroups;
 
   PageAccess(OrganisationCatalog catalog) {
     this.nominatingGroups = Set.copyOf(catalog.groupsOfRole("donvi"));
+    this.councilGroups = Set.copyOf(catalog.groupsOfRole("hoidong"));
+  }
+
+  /** Sits on a ward's or the district's council: keeps its meetings ({@code /meetings}). */
+  public boolean sitsOnCouncil() {
+    return groups().stream().anyMatch(councilGroups::contains);
   }
 
   /** Holds the nominating role of some unit: may submit and import nominations, upload evidence. */

@@ -1,0 +1,140 @@
+package vn.longbien.exemplar.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.RestNominations;
+import vn.longbien.exemplar.support.RoundClock;
+
+/**
+ * The council meeting page in headless Chromium: Bồ Đề's secretary opens a meeting over three nominations waiting
+ * for the ward council, corrects the draft after a refused attendance, submits it and reads each nominee's result,
+ * on a 1366×768 laptop and a 360 px wide phone. Screenshots go to target/e2e-screenshots/ (numbered from 60).
+ */
+@ApplicationTest
+class MeetingPageBrowserTest {
+
+  @Autowired private TestRestTemplate rest;
+  @Autowired private RuntimeService runtimeService;
+  @Autowired private TaskService taskService;
+  @Autowired private ManagementService managementService;
+
+  @RegisterExtension final PageBrowser pages = new PageBrowser();
+  private ChromeDriver driver;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void useTheBrowser() {
+    driver = pages.driver();
+    wait = pages.waiting();
+  }
+
+  @Test
+  void theSecretaryEntersTheMeetingOnceCorrectsTheDraftAndSubmitsIt() {
+    int year = RoundClock.sharedYear();
+    RestNominations bode = new RestNominations(rest, runtimeService, managementService, taskService, year);
+    List<String> names = List.of("Đào Thị Trình", "Đào Văn Duyệt", "Đào Thị Chờ");
+    List<String> ids = new ArrayList<>();
+    for (String name : names) {
+      String id = bode.submitByBoDe(name);
+      bode.afterPublicPosting(id);
+      ids.add(id);
+    }
+
+    pages.laptop();
+    pages.signIn("/", "bode.hoidong");
+    driver.findElement(By.linkText("Phiên họp")).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Phiên họp Hội đồng Thi đua - Khen thưởng"));
+    pages.screenshot("60-phien-hop-danh-sach");
+    driver.findElement(By.partialLinkText("Mở phiên họp mới")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Phiên họp mới"));
+
+    set("meetingDate", year + "-01-10");
+    type(driver.findElement(By.id("membersTotal")), "15");
+    type(driver.findElement(By.id("membersPresent")), "16");
+    WebElement first = card(names.get(0));
+    new Select(first.findElement(By.cssSelector("select"))).selectByValue("vote");
+    type(first.findElement(By.cssSelector("input[name$='.votesInFavour']")), "11");
+    type(first.findElement(By.cssSelector("input[name$='.votesAgainst']")), "1");
+    type(first.findElement(By.cssSelector("input[name$='.votesAbstaining']")), "0");
+    WebElement second = card(names.get(1));
+    new Select(second.findElement(By.cssSelector("select"))).selectByValue("return");
+    type(second.findElement(By.cssSelector("input[name$='.evidenceRequest']")), "Bổ sung xác nhận của tổ dân phố");
+    WebElement due = second.findElement(By.cssSelector("input[name$='.evidenceDueDate']"));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", due, year + "-01-25");
+    new Select(card(names.get(2)).findElement(By.cssSelector("select"))).selectByValue("not-reviewed");
+    pages.screenshot("61-phien-hop-moi");
+    driver.findElement(By.cssSelector("form[action$='/meetings'] button[type=submit]")).click();
+
+    WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("meeting-error")));
+    assertThat(refusal.getText()).contains("không được lớn hơn tổng số thành viên");
+    assertThat(new Select(card(names.get(0)).findElement(By.cssSelector("select"))).getFirstSelectedOption().getText())
+        .isEqualTo("Biểu quyết");
+    pages.screenshot("62-phien-hop-so-du-hop-sai");
+
+    type(driver.findElement(By.id("membersPresent")), "12");
+    driver.findElement(By.cssSelector("form[action$='/meetings'] button[type=submit]")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Đã lưu dự thảo phiên họp"));
+    assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Dự thảo phiên họp");
+    assertThat(task(ids.get(0))).isEqualTo("Task_CouncilReview");
+    pages.screenshot("63-phien-hop-du-thao");
+
+    pages.phone();
+    assertThat(pages.fitsTheScreen()).as("the draft at 360 px").isTrue();
+    pages.screenshot("64-phien-hop-du-thao-dien-thoai");
+    pages.laptop();
+
+    driver.findElement(By.xpath("//button[normalize-space()='Gửi kết quả phiên họp']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Đã ghi nhận 2 hồ sơ"));
+    String result = driver.findElement(By.tagName("main")).getText();
+    assertThat(result).contains("Dự họp 12/15 thành viên", names.get(0), "Tán thành 11/15", "Thông qua",
+        "Trả hồ sơ để bổ sung minh chứng", "1 hồ sơ chưa xét", "Biên bản họp");
+    assertThat(task(ids.get(0))).isEqualTo("Task_ChairmanDecision");
+    assertThat(task(ids.get(1))).isEqualTo("Task_ProvideEvidence");
+    assertThat(task(ids.get(2))).isEqualTo("Task_CouncilReview");
+    pages.screenshot("65-phien-hop-ket-qua");
+    pages.phone();
+    assertThat(pages.fitsTheScreen()).as("the result at 360 px").isTrue();
+    pages.screenshot("66-phien-hop-ket-qua-dien-thoai");
+
+    pages.laptop();
+    driver.get(pages.url("/meetings"));
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("10/01/" + year, "12/15", "Đã gửi kết quả");
+  }
+
+  private WebElement card(String nomineeName) {
+    return driver.findElement(By.xpath("//fieldset[.//legend/a[normalize-space()='" + nomineeName + "']]"));
+  }
+
+  private void set(String id, String value) {
+    ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+  }
+
+  private static void type(WebElement input, String value) {
+    input.clear();
+    input.sendKeys(value);
+  }
+
+  private String task(String nominationId) {
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(nominationId).singleResult();
+    return task == null ? null : task.getTaskDefinitionKey();
+  }
+}
