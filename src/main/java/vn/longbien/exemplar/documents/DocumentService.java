@@ -151,13 +151,36 @@ public class DocumentService {
     return new DocumentContent(DocumentKind.SUBMISSION, fields, rows);
   }
 
+  /** The list attached to a chairman's decision recorded as one: whom it recognised. */
+  @Transactional(readOnly = true)
+  DocumentContent signedDecisionList(MeetingPapers.Decision decision) {
+    if (decision.recognisedNominationIds().isEmpty()) {
+      throw new RecordNotFoundException("Quyết định " + decision.decisionNumber() + " không công nhận ai: không có danh sách");
+    }
+    List<MeetingPapers.Item> items = decision.recognisedNominationIds().stream()
+        .map(id -> new MeetingPapers.Item(id, "recognised", null, null, null, null)).toList();
+    Level level = unitLevel(decision.unitCode(), items, decision.decisionDate());
+    Map<String, String> fields = level.fields();
+    String day = decision.decisionDate().toString();
+    fields.put("decisionNumber", decision.decisionNumber());
+    fields.put("decisionDate", date(day));
+    fields.put("dateLine", dateLine(day));
+    fields.put("signer", decision.signer());
+    fields.put("recognisedCount", String.valueOf(items.size()));
+    return new DocumentContent(DocumentKind.DECISION_LIST, fields, meetingRows(items, (item, row) -> {}));
+  }
+
   private Level meetingLevel(MeetingPapers.Meeting meeting) {
-    UnitDefinition unit = catalog.unit(meeting.unitCode())
-        .orElseThrow(() -> new RecordNotFoundException("Không tìm thấy đơn vị " + meeting.unitCode()));
+    return unitLevel(meeting.unitCode(), meeting.items(), meeting.meetingDate());
+  }
+
+  private Level unitLevel(String unitCode, List<MeetingPapers.Item> items, LocalDate day) {
+    UnitDefinition unit = catalog.unit(unitCode)
+        .orElseThrow(() -> new RecordNotFoundException("Không tìm thấy đơn vị " + unitCode));
     String level = reviewLevel(unit).orElseThrow(() -> new InvalidInputException("BadUnit",
         unit.name() + " không có Hội đồng Thi đua - Khen thưởng xét điển hình tiên tiến (chỉ phường hoặc quận)"));
-    int year = meeting.items().isEmpty() ? meeting.meetingDate().getYear()
-        : entityManager.find(Nomination.class, meeting.items().get(0).nominationId()).getRoundYear();
+    int year = items.isEmpty() ? day.getYear()
+        : entityManager.find(Nomination.class, items.get(0).nominationId()).getRoundYear();
     return new Level(unit, level, year);
   }
 

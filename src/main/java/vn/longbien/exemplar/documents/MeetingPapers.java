@@ -6,7 +6,8 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 
 /**
- * The minutes and the tờ trình of a council meeting recorded as one meeting (the {@code meeting} feature): one
+ * The minutes and the tờ trình of a council meeting recorded as one meeting (the {@code meeting} feature), and the
+ * list attached to a chairman's decision recorded as one (the {@code decision} feature): one
  * document per meeting, its date and attendance the same for every nominee, each nominee's ratio counted against
  * the council's total membership as the {@code council-vote-outcome} table counts the votes. The caller decides
  * who may read the meeting.
@@ -30,6 +31,15 @@ public class MeetingPapers {
       String nominationId, String outcome, Integer votesInFavour, Integer votesAgainst, Integer votesAbstaining,
       String note) {}
 
+  /** A chairman's decision recorded as one: its number, date, signer, and whom it recognised, in its order. */
+  public record Decision(String unitCode, String decisionNumber, LocalDate decisionDate, String signer,
+      List<String> recognisedNominationIds) {
+
+    public Decision {
+      recognisedNominationIds = List.copyOf(recognisedNominationIds);
+    }
+  }
+
   /** A generated file, to answer a download with. */
   public record File(String fileName, MediaType mediaType, byte[] content) {}
 
@@ -51,6 +61,12 @@ public class MeetingPapers {
   public File submission(Meeting meeting, String format, String baseName) {
     DocumentFormat chosen = DocumentFormat.of(format);
     return file(documents.meetingSubmission(meeting), chosen, baseName);
+  }
+
+  /** The danh sách kèm theo quyết định: whom the decision recognised; 404 when nobody. */
+  public File decisionList(Decision decision, String format, String baseName) {
+    DocumentFormat chosen = DocumentFormat.of(format);
+    return file(documents.signedDecisionList(decision), chosen, baseName);
   }
 
   private File file(DocumentContent content, DocumentFormat format, String baseName) {

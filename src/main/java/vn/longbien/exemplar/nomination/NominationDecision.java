@@ -11,8 +11,9 @@ import java.time.Instant;
 /**
  * One decision on a nomination (a council's vote or return for evidence, a chairman's decision, the city's
  * outcome), recorded by the review step that takes it, in the same transaction. Never changed afterwards,
- * except that a council meeting submitted through the application ({@code meeting/}) links the decisions its
- * submission recorded to itself ({@code meetingId}), in that same transaction.
+ * except that a council meeting or a chairman's decision submitted through the application ({@code meeting/},
+ * {@code decision/}) links the decisions its submission recorded to itself ({@code meetingId},
+ * {@code chairmanDecisionId}), in that same transaction.
  */
 @Entity
 @Table(name = "nomination_decision")
@@ -92,6 +93,9 @@ public class NominationDecision {
   @Column(name = "meeting_id")
   private Long meetingId;
 
+  @Column(name = "chairman_decision_id")
+  private Long chairmanDecisionId;
+
   protected NominationDecision() {}
 
   public NominationDecision(
@@ -169,5 +173,10 @@ public class NominationDecision {
   /** The council meeting whose submission recorded this decision; null for one recorded task by task. */
   public Long getMeetingId() {
     return meetingId;
+  }
+
+  /** The chairman's decision (list) whose submission recorded this decision; null for one recorded task by task. */
+  public Long getChairmanDecisionId() {
+    return chairmanDecisionId;
   }
 }
