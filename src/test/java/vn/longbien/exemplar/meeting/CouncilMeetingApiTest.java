@@ -199,6 +199,15 @@ class CouncilMeetingApiTest {
     assertThat(openTask(ids.get(0))).isEqualTo(CouncilMeetings.COUNCIL_TASK);
   }
 
+  @Test
+  void theApiDescriptionDocumentsMeetingsAndDecisions() {
+    Map<String, Object> paths = (Map<String, Object>) rest.getForEntity("/v3/api-docs", Map.class).getBody().get("paths");
+
+    assertThat(paths).containsKeys("/api/meetings", "/api/meetings/{id}", "/api/meetings/{id}/submit",
+        "/api/meetings/{id}/minutes", "/api/meetings/candidates", "/api/decisions", "/api/decisions/{id}/submit",
+        "/api/decisions/{id}/list");
+  }
+
   // The nominations and the meeting.
 
   private List<String> waitingForTheWardCouncil(int count, String tag) {

@@ -21,13 +21,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.Officials;
 import vn.longbien.exemplar.support.RestNominations;
 import vn.longbien.exemplar.support.RoundClock;
 
 /**
- * The council meeting page in headless Chromium: Bồ Đề's secretary opens a meeting over three nominations waiting
- * for the ward council, corrects the draft after a refused attendance, submits it and reads each nominee's result,
- * on a 1366×768 laptop and a 360 px wide phone. Screenshots go to target/e2e-screenshots/ (numbered from 60).
+ * The council meeting and chairman's decision pages in headless Chromium: Bồ Đề's secretary opens a meeting over
+ * three nominations waiting for the ward council, corrects the draft after a refused attendance, submits it and
+ * reads each nominee's result; Bồ Đề's chairman signs one decision over two nominees the council passed. On a
+ * 1366×768 laptop and a 360 px wide phone. Screenshots go to target/e2e-screenshots/ (numbered from 60).
  */
 @ApplicationTest
 class MeetingPageBrowserTest {
@@ -36,6 +38,7 @@ class MeetingPageBrowserTest {
   @Autowired private RuntimeService runtimeService;
   @Autowired private TaskService taskService;
   @Autowired private ManagementService managementService;
+  @Autowired private org.camunda.bpm.engine.IdentityService identityService;
 
   @RegisterExtension final PageBrowser pages = new PageBrowser();
   private ChromeDriver driver;
@@ -118,6 +121,58 @@ class MeetingPageBrowserTest {
     pages.laptop();
     driver.get(pages.url("/meetings"));
     assertThat(driver.findElement(By.tagName("main")).getText()).contains("10/01/" + year, "12/15", "Đã gửi kết quả");
+  }
+
+  @Test
+  void theChairmanSignsOneDecisionOverTheNomineesTheCouncilPassed() {
+    int year = RoundClock.sharedYear();
+    RestNominations bode = new RestNominations(rest, runtimeService, managementService, taskService, year);
+    List<String> names = List.of("Đào Thị Ký", "Đào Văn Không");
+    List<String> ids = new ArrayList<>();
+    for (String name : names) {
+      String id = bode.submitByBoDe(name);
+      Officials.completeAs(identityService, taskService, "bode.hoidong", "phuong-bode-hoidong", bode.afterPublicPosting(id),
+          java.util.Map.of("councilAction", "vote", "councilMeetingDate", year + "-01-10", "councilMembersTotal", 15,
+              "councilMembersPresent", 12, "councilVotesInFavour", 11, "councilVotesAgainst", 1));
+      ids.add(id);
+    }
+
+    pages.laptop();
+    pages.signIn("/", "bode.chutich");
+    driver.findElement(By.linkText("Quyết định")).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Quyết định của Chủ tịch UBND"));
+    driver.findElement(By.partialLinkText("Ghi quyết định mới")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Quyết định mới"));
+    type(driver.findElement(By.id("decisionNumber")), "9/QĐ-UBND");
+    set("decisionDate", year + "-01-15");
+    type(driver.findElement(By.id("signer")), "Nguyễn Văn An, Chủ tịch UBND phường");
+    WebElement first = card(names.get(0));
+    first.findElement(By.cssSelector("input[name$='.included'][type=checkbox]")).click();
+    first.findElement(By.cssSelector("input[name$='.recognised'][type=checkbox]")).click();
+    first.findElement(By.cssSelector("input[name$='.proposeUpward'][type=checkbox]")).click();
+    WebElement second = card(names.get(1));
+    second.findElement(By.cssSelector("input[name$='.included'][type=checkbox]")).click();
+    pages.screenshot("67-quyet-dinh-moi");
+    driver.findElement(By.cssSelector("form[action$='/decisions'] button[type=submit]")).click();
+
+    WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-error")));
+    assertThat(refusal.getText()).contains(names.get(1), "nhập lý do không công nhận");
+    pages.screenshot("68-quyet-dinh-thieu-ly-do");
+    type(card(names.get(1)).findElement(By.cssSelector("input[name$='.reason']")), "Chưa đủ thành tích tiêu biểu");
+    driver.findElement(By.cssSelector("form[action$='/decisions'] button[type=submit]")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Đã lưu dự thảo quyết định"));
+
+    driver.findElement(By.xpath("//button[normalize-space()='Gửi quyết định']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Đã ghi nhận 2 người, tập thể"));
+    assertThat(driver.findElement(By.tagName("main")).getText()).contains("Quyết định số 9/QĐ-UBND ngày 15/01/" + year,
+        "Công nhận, đề xuất lên cấp trên", "giới thiệu lên Hội đồng TĐKT quận", "Không công nhận",
+        "Lý do: Chưa đủ thành tích tiêu biểu", "Danh sách kèm theo quyết định");
+    assertThat(task(ids.get(0))).isNotEqualTo("Task_ChairmanDecision");
+    assertThat(task(ids.get(1))).isNull();
+    pages.screenshot("69-quyet-dinh-ket-qua");
+    pages.phone();
+    assertThat(pages.fitsTheScreen()).as("the decision at 360 px").isTrue();
+    pages.screenshot("70-quyet-dinh-ket-qua-dien-thoai");
   }
 
   private WebElement card(String nomineeName) {
