@@ -72,6 +72,8 @@ class ChairmanDecisionApiTest {
     assertThat(recorded.getDecisionNumber()).isEqualTo("7/QĐ-UBND");
     assertThat(recorded.getDecisionDate()).isEqualTo(year + "-01-15");
     assertThat(recorded.getActor()).isEqualTo("bode.chutich");
+    assertThat(rest.withBasicAuth("thanhtra", "demo").getForObject("/api/audit/nominations/" + ids.get(0), String.class))
+        .contains("Ghi nhận theo quyết định số 7/QĐ-UBND ngày 15/01/" + year, "Nguyễn Văn An", "\"SIGNED_DECISION\"");
 
     String list = pdfText(rest.withBasicAuth("bode.chutich", "demo")
         .getForEntity("/api/decisions/" + id + "/list", byte[].class));

@@ -93,6 +93,9 @@ class CouncilMeetingApiTest {
     assertThat(vote.getActor()).isEqualTo("bode.hoidong");
     assertThat(vote.getVotes()).isEqualTo(new NominationDecision.Votes(15, 12, 12, 0));
     assertThat(vote.getMeetingDate()).isEqualTo(year + "-01-10");
+    String timeline = rest.withBasicAuth("thanhtra", "demo").getForObject("/api/audit/nominations/" + ids.get(0), String.class);
+    assertThat(timeline).contains("Ghi nhận theo phiên họp số " + id + " của Hội đồng Thi đua - Khen thưởng Phường Bồ Đề",
+        "dự họp 12/15 thành viên", "\"MEETING\"", "bode.hoidong");
 
     String minutes = pdfText(download("/api/meetings/" + id + "/minutes"));
     assertThat(minutes).contains("BIÊN BẢN", "Long Biên, ngày 10 tháng 01 năm " + year,
