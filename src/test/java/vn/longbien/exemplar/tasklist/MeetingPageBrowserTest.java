@@ -39,6 +39,7 @@ class MeetingPageBrowserTest {
   @Autowired private TaskService taskService;
   @Autowired private ManagementService managementService;
   @Autowired private org.camunda.bpm.engine.IdentityService identityService;
+  @org.springframework.boot.test.web.server.LocalServerPort private int port;
 
   @RegisterExtension final PageBrowser pages = new PageBrowser();
   private ChromeDriver driver;
@@ -121,6 +122,14 @@ class MeetingPageBrowserTest {
     pages.laptop();
     driver.get(pages.url("/meetings"));
     assertThat(driver.findElement(By.tagName("main")).getText()).contains("10/01/" + year, "12/15", "Đã gửi kết quả");
+
+    TasklistPage tasklist = new TasklistPage(driver, port);
+    tasklist.openTask(taskService.createTaskQuery().processInstanceBusinessKey(ids.get(2)).singleResult().getId());
+    tasklist.waitForForm();
+    WebElement toMeetings = tasklist.visibleLink("a.exemplar-many-link");
+    assertThat(toMeetings.getDomAttribute("href")).isEqualTo("/meetings");
+    assertThat(toMeetings.getText()).isEqualTo("Xét theo phiên họp");
+    pages.screenshot("71-tasklist-lien-ket-phien-hop");
   }
 
   @Test
