@@ -21,6 +21,7 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.security.CurrentOfficial.Official;
+import vn.longbien.exemplar.text.PlainText;
 import vn.longbien.exemplar.web.ConflictException;
 import vn.longbien.exemplar.web.InvalidInputException;
 import vn.longbien.exemplar.web.RecordNotFoundException;
@@ -178,14 +179,14 @@ public class ChairmanDecisions {
   }
 
   private void fill(SignedDecision decision, Chair chair, DecisionRequest request) {
-    String number = trimmed(request.decisionNumber());
+    String number = plain(request.decisionNumber(), PlainText.Lines.SINGLE, "Số quyết định (decisionNumber)");
     if (number == null || number.length() > 64) {
       throw bad("Chưa nhập số quyết định (decisionNumber), tối đa 64 ký tự");
     }
     if (request.decisionDate() == null) {
       throw bad("Chưa nhập ngày quyết định (decisionDate)");
     }
-    String signer = trimmed(request.signer());
+    String signer = plain(request.signer(), PlainText.Lines.SINGLE, "Người ký (signer)");
     if (signer == null || signer.length() > 255) {
       throw bad("Chưa nhập người ký (signer), tối đa 255 ký tự");
     }
@@ -230,7 +231,7 @@ public class ChairmanDecisions {
       if (!recognised && proposals.any()) {
         throw bad(where + ": chỉ đề xuất lên cấp trên người, tập thể được công nhận (recognised)");
       }
-      String reason = trimmed(line.reason());
+      String reason = plain(line.reason(), PlainText.Lines.MULTI, where + ": lý do (reason)");
       boolean reasonNeeded = !(recognised && proposals.any());
       if (reasonNeeded && reason == null) {
         throw bad(where + ": nhập lý do không công nhận / không đề xuất lên cấp trên (reason)");
@@ -244,6 +245,17 @@ public class ChairmanDecisions {
     decision.getLines().clear();
     entityManager.flush();
     decision.getLines().addAll(lines);
+  }
+
+  /** Text as an official typed it (NFC, trimmed), or null when empty; refused when not plain text. */
+  private static String plain(String text, PlainText.Lines lines, String what) {
+    if (text == null || PlainText.isBlank(text)) {
+      return null;
+    }
+    PlainText.problem(text, lines).ifPresent(problem -> {
+      throw bad(what + ": nội dung " + problem);
+    });
+    return PlainText.normalized(text).trim();
   }
 
   private static String trimmed(String text) {

@@ -22,6 +22,7 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.security.CurrentOfficial.Official;
+import vn.longbien.exemplar.text.PlainText;
 import vn.longbien.exemplar.web.ConflictException;
 import vn.longbien.exemplar.web.InvalidInputException;
 import vn.longbien.exemplar.web.RecordNotFoundException;
@@ -242,8 +243,8 @@ public class CouncilMeetings {
           throw bad(where + ": tổng số phiếu (" + (favour + against + abstaining) + ") vượt số thành viên dự họp ("
               + present + ")");
         }
-        yield new AgendaLine(meeting, position, id, action, favour, against, abstaining, blankToNull(line.comments()),
-            null, null);
+        yield new AgendaLine(meeting, position, id, action, favour, against, abstaining,
+            text(line.comments(), where + ": ý kiến của Hội đồng (comments)"), null, null);
       }
       case RETURN -> {
         if (line.evidenceRequest() == null || line.evidenceRequest().isBlank()) {
@@ -255,21 +256,26 @@ public class CouncilMeetings {
         if (line.evidenceDueDate() == null || line.evidenceDueDate().isBefore(meetingDate)) {
           throw bad(where + ": hạn bổ sung (evidenceDueDate) phải có và không trước ngày họp");
         }
-        yield new AgendaLine(meeting, position, id, action, null, null, null, null, line.evidenceRequest().trim(),
-            line.evidenceDueDate());
+        yield new AgendaLine(meeting, position, id, action, null, null, null, null,
+            text(line.evidenceRequest(), where + ": nội dung cần bổ sung (evidenceRequest)"), line.evidenceDueDate());
       }
       case NOT_REVIEWED -> new AgendaLine(meeting, position, id, action, null, null, null, null, null, null);
     };
   }
 
-  private static String blankToNull(String text) {
-    if (text == null || text.isBlank()) {
+  /** Text as an official typed it (NFC, trimmed), or null when empty; refused when not plain text or too long. */
+  private static String text(String text, String what) {
+    if (text == null || PlainText.isBlank(text)) {
       return null;
     }
-    if (text.length() > 2000) {
-      throw bad("Ý kiến của Hội đồng tối đa 2000 ký tự (comments)");
+    PlainText.problem(text, PlainText.Lines.MULTI).ifPresent(problem -> {
+      throw bad(what + ": nội dung " + problem);
+    });
+    String normalized = PlainText.normalized(text).trim();
+    if (normalized.length() > 2000) {
+      throw bad(what + ": tối đa 2000 ký tự");
     }
-    return text.trim();
+    return normalized;
   }
 
   private static InvalidInputException bad(String message) {

@@ -173,6 +173,18 @@ class CouncilMeetingApiTest {
   }
 
   @Test
+  void aControlCharacterInAnAgendaLinesTextIsRefused() {
+    List<String> ids = waitingForTheWardCouncil(1, "Ký tự");
+    Map<String, Object> line = new LinkedHashMap<>(vote(ids.get(0), 9, 2, 0));
+    line.put("comments", "Ý kiến\u0000");
+
+    ResponseEntity<Map> response = call("bode.hoidong", HttpMethod.POST, "/api/meetings", meeting(15, 12, List.of(line)));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(String.valueOf(response.getBody())).contains("ký tự điều khiển");
+  }
+
+  @Test
   void aMeetingIsSubmittedOnceAndNotCorrectedAfterwards() {
     List<String> ids = waitingForTheWardCouncil(1, "Gửi hai lần");
     long id = opened(meeting(15, 12, List.of(vote(ids.get(0), 10, 2, 0))));
