@@ -92,6 +92,7 @@ public class DocumentService {
       row.put("votesAbstaining", "");
       row.put("membersPresent", text(v.membersPresent()));
       row.put("ratioBase", text(v.membersTotal()));
+      row.put("votes", text(v.votesInFavour()) + "/" + text(v.membersTotal()));
       row.put("percentage", percentage(v.votesInFavour(), v.membersTotal()));
       row.put("outcome", councilOutcome(d.decision().getOutcome()));
     });
@@ -126,6 +127,7 @@ public class DocumentService {
       row.put("votesAbstaining", text(item.votesAbstaining()));
       row.put("membersPresent", voted ? String.valueOf(meeting.membersPresent()) : "");
       row.put("ratioBase", voted ? String.valueOf(meeting.membersTotal()) : "");
+      row.put("votes", voted ? item.votesInFavour() + "/" + meeting.membersTotal() : "");
       row.put("percentage", voted ? percentage(item.votesInFavour(), meeting.membersTotal()) : "");
       row.put("outcome", councilOutcome(item.outcome()) + (item.note() == null ? "" : " (" + item.note() + ")"));
     });

@@ -103,6 +103,13 @@ class CouncilMeetingApiTest {
         "12/15", "80%", "8/15", "53,33%", "7/15", "46,67%", "Không thông qua", "Trả hồ sơ để bổ", "sung minh chứng", "hạn 25/01",
         "công nhận 6 người");
     assertThat(minutes).doesNotContain("12/12", "100%", name(ids.get(10)), name(ids.get(11)));
+    byte[] docx = rest.withBasicAuth("bode.hoidong", "demo")
+        .getForObject("/api/meetings/" + id + "/minutes?format=docx", byte[].class);
+    try (var words = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(
+        new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx)))) {
+      assertThat(words.getText()).contains("12/15", "80%", "8/15", "53,33%", "tổng số thành viên")
+          .doesNotContain("{{", "12/12");
+    }
     assertThat(pdfText(download("/api/meetings/" + id + "/submission"))).contains("TỜ TRÌNH", name(ids.get(0)), "12/15")
         .doesNotContain(name(ids.get(6)), name(ids.get(8)));
   }
