@@ -138,6 +138,38 @@ class CouncilMeetingApiTest {
   }
 
   @Test
+  void theDistrictCouncilMeetsOverAWardsProposalAndADepartmentsIntroduction() {
+    RestNominations nominating = new RestNominations(rest, runtimeService, managementService, taskService, year);
+    String fromWard = waitingForTheWardCouncil(1, "Quận").get(0);
+    Officials.completeAs(identityService, taskService, "bode.hoidong", "phuong-bode-hoidong", openTaskOf(fromWard), Map.of(
+        "councilAction", "vote", "councilMeetingDate", year + "-01-10", "councilMembersTotal", 15,
+        "councilMembersPresent", 12, "councilVotesInFavour", 11, "councilVotesAgainst", 1));
+    Officials.completeAs(identityService, taskService, "bode.chutich", "phuong-bode-chutich", openTaskOf(fromWard), Map.of(
+        "recognised", true, "proposeUpward", true, "decisionNumber", "3/QĐ-UBND", "decisionDate", year + "-01-12"));
+    Map<String, Object> form = new java.util.HashMap<>(RestNominations.startForm("phong-yte",
+        "Lan Y tế " + NAMES.incrementAndGet(), year));
+    ResponseEntity<Map> started = RoundClock.inRound(year, () -> rest.withBasicAuth("phong.yte", "demo").postForEntity(
+        "/engine-rest/process-definition/key/nomination-review/start", Map.of("variables", form), Map.class));
+    String fromDepartment = (String) started.getBody().get("businessKey");
+    nominating.afterPublicPosting(fromWard);
+    nominating.afterPublicPosting(fromDepartment);
+    ResponseEntity<List> candidates = rest.withBasicAuth("quan.hoidong", "demo").getForEntity("/api/meetings/candidates", List.class);
+    assertThat((List<Map<String, Object>>) candidates.getBody()).extracting(c -> c.get("nominationId"))
+        .contains(fromWard, fromDepartment);
+
+    Map<String, Object> meeting = meeting(17, 14, List.of(vote(fromWard, 13, 1, 0), vote(fromDepartment, 8, 6, 0)));
+    long id = ((Number) call("quan.hoidong", HttpMethod.POST, "/api/meetings", meeting).getBody().get("id")).longValue();
+    Map<String, Object> result = submit("quan.hoidong", id);
+
+    assertThat((List<Map<String, Object>>) result.get("lines")).extracting(l -> l.get("outcome"))
+        .containsExactly("passed", "not-passed");
+    assertThat(openTask(fromWard)).isEqualTo("Task_ChairmanDecision");
+    assertThat(nominations.findById(fromDepartment).orElseThrow().getStatus()).isEqualTo(NominationStatus.NOT_PASSED_DISTRICT);
+    assertThat(call("bode.hoidong", HttpMethod.GET, "/api/meetings/" + id, null).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
   void anotherWardsSecretaryFindsNoMeeting() {
     List<String> ids = waitingForTheWardCouncil(1, "Phường khác");
     long id = opened(meeting(15, 12, List.of(vote(ids.get(0), 10, 2, 0))));
@@ -277,7 +309,15 @@ class CouncilMeetingApiTest {
   }
 
   private Map<String, Object> submit(long id, HttpStatus expected) {
-    ResponseEntity<Map> response = call("bode.hoidong", HttpMethod.POST, "/api/meetings/" + id + "/submit", null);
+    return submit("bode.hoidong", id, expected);
+  }
+
+  private Map<String, Object> submit(String secretary, long id) {
+    return submit(secretary, id, HttpStatus.OK);
+  }
+
+  private Map<String, Object> submit(String secretary, long id, HttpStatus expected) {
+    ResponseEntity<Map> response = call(secretary, HttpMethod.POST, "/api/meetings/" + id + "/submit", null);
     assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(expected);
     return response.getBody();
   }
@@ -291,6 +331,10 @@ class CouncilMeetingApiTest {
     assertThat(response.getStatusCode()).as(url).isEqualTo(HttpStatus.OK);
     assertThat(response.getHeaders().getContentType().equalsTypeAndSubtype(MediaType.APPLICATION_PDF)).isTrue();
     return response;
+  }
+
+  private Task openTaskOf(String nominationId) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(nominationId).singleResult();
   }
 
   /** The nomination's open task, by its step; null when none. */
