@@ -115,6 +115,11 @@ class MeetingPageBrowserTest {
     assertThat(task(ids.get(1))).isEqualTo("Task_ProvideEvidence");
     assertThat(task(ids.get(2))).isEqualTo("Task_CouncilReview");
     pages.screenshot("65-phien-hop-ket-qua");
+    String meetingUrl = driver.getCurrentUrl();
+    String meetingId = meetingUrl.replaceAll(".*/meetings/(\\d+).*", "$1");
+    driver.findElement(By.linkText(names.get(0))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "ghi theo phiên họp số " + meetingId));
+    driver.get(meetingUrl);
     pages.phone();
     assertThat(pages.fitsTheScreen()).as("the result at 360 px").isTrue();
     pages.screenshot("66-phien-hop-ket-qua-dien-thoai");
