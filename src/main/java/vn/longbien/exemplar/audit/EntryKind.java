@@ -11,6 +11,8 @@ public enum EntryKind {
   VOTE("Biểu quyết của Hội đồng"),
   DECISION("Quyết định"),
   RETURN_FOR_EVIDENCE("Trả hồ sơ để bổ sung"),
+  MEETING("Phiên họp Hội đồng (xét theo danh sách)"),
+  SIGNED_DECISION("Quyết định theo danh sách"),
   OBJECTION("Ý kiến phản ánh trong thời gian công khai"),
   DECISION_EVALUATED("Đánh giá bảng quyết định"),
   USER_OPERATION("Thao tác của người dùng trên dữ liệu quy trình"),

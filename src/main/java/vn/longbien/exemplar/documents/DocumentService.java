@@ -47,6 +47,8 @@ public class DocumentService {
   private static final String PLACE = "Long Biên";
   private static final String COUNCIL_ROLE = "hoidong";
   private static final String CHAIRMAN_ROLE = "chutich";
+  /** What the minutes' ratio is counted against, as the council-vote-outcome table counts the votes. */
+  private static final String RATIO_BASE_LABEL = "tổng số thành viên Hội đồng";
 
   private final EntityManager entityManager;
   private final OrganisationCatalog catalog;
@@ -82,15 +84,121 @@ public class DocumentService {
     fields.put("membersPresent", text(attendance.membersPresent()));
     fields.put("nomineeCount", String.valueOf(votes.size()));
     fields.put("passedCount", String.valueOf(votes.stream().filter(d -> "passed".equals(d.decision().getOutcome())).count()));
+    fields.put("ratioBaseLabel", RATIO_BASE_LABEL);
     List<Map<String, String>> rows = rows(votes, (d, row) -> {
       NominationDecision.Votes v = d.decision().getVotes();
       row.put("votesInFavour", text(v.votesInFavour()));
       row.put("votesAgainst", text(v.votesAgainst()));
+      row.put("votesAbstaining", "");
       row.put("membersPresent", text(v.membersPresent()));
-      row.put("percentage", percentage(v.votesInFavour(), v.membersPresent()));
+      row.put("ratioBase", text(v.membersTotal()));
+      row.put("votes", text(v.votesInFavour()) + "/" + text(v.membersTotal()));
+      row.put("percentage", percentage(v.votesInFavour(), v.membersTotal()));
       row.put("outcome", councilOutcome(d.decision().getOutcome()));
     });
     return new DocumentContent(DocumentKind.COUNCIL_MINUTES, fields, rows);
+  }
+
+  /**
+   * The minutes of a meeting recorded as one ({@link MeetingPapers}): its date and attendance, the same for every
+   * nominee, and each nominee it voted on or returned for evidence, in the agenda's order. The caller has checked
+   * that the official may read the meeting.
+   */
+  @Transactional(readOnly = true)
+  DocumentContent meetingMinutes(MeetingPapers.Meeting meeting) {
+    Level level = meetingLevel(meeting);
+    List<MeetingPapers.Item> items = meeting.items();
+    if (items.isEmpty()) {
+      throw new RecordNotFoundException("Phiên họp chưa ghi nhận kết quả xét hồ sơ nào: chưa có biên bản");
+    }
+    Map<String, String> fields = level.fields();
+    String day = meeting.meetingDate().toString();
+    fields.put("meetingDate", date(day));
+    fields.put("dateLine", dateLine(day));
+    fields.put("membersTotal", String.valueOf(meeting.membersTotal()));
+    fields.put("membersPresent", String.valueOf(meeting.membersPresent()));
+    fields.put("nomineeCount", String.valueOf(items.size()));
+    fields.put("passedCount", String.valueOf(items.stream().filter(i -> "passed".equals(i.outcome())).count()));
+    fields.put("ratioBaseLabel", RATIO_BASE_LABEL);
+    List<Map<String, String>> rows = meetingRows(items, (item, row) -> {
+      boolean voted = item.votesInFavour() != null;
+      row.put("votesInFavour", text(item.votesInFavour()));
+      row.put("votesAgainst", text(item.votesAgainst()));
+      row.put("votesAbstaining", text(item.votesAbstaining()));
+      row.put("membersPresent", voted ? String.valueOf(meeting.membersPresent()) : "");
+      row.put("ratioBase", voted ? String.valueOf(meeting.membersTotal()) : "");
+      row.put("votes", voted ? item.votesInFavour() + "/" + meeting.membersTotal() : "");
+      row.put("percentage", voted ? percentage(item.votesInFavour(), meeting.membersTotal()) : "");
+      row.put("outcome", councilOutcome(item.outcome()) + (item.note() == null ? "" : " (" + item.note() + ")"));
+    });
+    return new DocumentContent(DocumentKind.COUNCIL_MINUTES, fields, rows);
+  }
+
+  /** The tờ trình after a meeting recorded as one: the nominees it passed. */
+  @Transactional(readOnly = true)
+  DocumentContent meetingSubmission(MeetingPapers.Meeting meeting) {
+    Level level = meetingLevel(meeting);
+    List<MeetingPapers.Item> passed = meeting.items().stream().filter(i -> "passed".equals(i.outcome())).toList();
+    if (passed.isEmpty()) {
+      throw new RecordNotFoundException("Phiên họp không thông qua ai: không có tờ trình");
+    }
+    Map<String, String> fields = level.fields();
+    fields.put("meetingDate", date(meeting.meetingDate().toString()));
+    fields.put("dateLine", PLACE + ", " + vietnameseDate(HanoiCalendar.today()));
+    fields.put("proposedCount", String.valueOf(passed.size()));
+    List<Map<String, String>> rows = meetingRows(passed, (item, row) -> {
+      row.put("votes", text(item.votesInFavour()) + "/" + meeting.membersTotal());
+      row.put("percentage", percentage(item.votesInFavour(), meeting.membersTotal()));
+    });
+    return new DocumentContent(DocumentKind.SUBMISSION, fields, rows);
+  }
+
+  /** The list attached to a chairman's decision recorded as one: whom it recognised. */
+  @Transactional(readOnly = true)
+  DocumentContent signedDecisionList(MeetingPapers.Decision decision) {
+    if (decision.recognisedNominationIds().isEmpty()) {
+      throw new RecordNotFoundException("Quyết định " + decision.decisionNumber() + " không công nhận ai: không có danh sách");
+    }
+    List<MeetingPapers.Item> items = decision.recognisedNominationIds().stream()
+        .map(id -> new MeetingPapers.Item(id, "recognised", null, null, null, null)).toList();
+    Level level = unitLevel(decision.unitCode(), items, decision.decisionDate());
+    Map<String, String> fields = level.fields();
+    String day = decision.decisionDate().toString();
+    fields.put("decisionNumber", decision.decisionNumber());
+    fields.put("decisionDate", date(day));
+    fields.put("dateLine", dateLine(day));
+    fields.put("signer", decision.signer());
+    fields.put("recognisedCount", String.valueOf(items.size()));
+    return new DocumentContent(DocumentKind.DECISION_LIST, fields, meetingRows(items, (item, row) -> {}));
+  }
+
+  private Level meetingLevel(MeetingPapers.Meeting meeting) {
+    return unitLevel(meeting.unitCode(), meeting.items(), meeting.meetingDate());
+  }
+
+  private Level unitLevel(String unitCode, List<MeetingPapers.Item> items, LocalDate day) {
+    UnitDefinition unit = catalog.unit(unitCode)
+        .orElseThrow(() -> new RecordNotFoundException("Không tìm thấy đơn vị " + unitCode));
+    String level = reviewLevel(unit).orElseThrow(() -> new InvalidInputException("BadUnit",
+        unit.name() + " không có Hội đồng Thi đua - Khen thưởng xét điển hình tiên tiến (chỉ phường hoặc quận)"));
+    int year = items.isEmpty() ? day.getYear()
+        : entityManager.find(Nomination.class, items.get(0).nominationId()).getRoundYear();
+    return new Level(unit, level, year);
+  }
+
+  private interface ItemFields {
+    void add(MeetingPapers.Item item, Map<String, String> row);
+  }
+
+  private List<Map<String, String>> meetingRows(List<MeetingPapers.Item> items, ItemFields extra) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (MeetingPapers.Item item : items) {
+      Nomination n = entityManager.find(Nomination.class, item.nominationId());
+      Map<String, String> row = nomineeRow(n, rows.size() + 1);
+      extra.add(item, row);
+      rows.add(row);
+    }
+    return rows;
   }
 
   @Transactional(readOnly = true)
@@ -108,8 +216,8 @@ public class DocumentService {
     fields.put("proposedCount", String.valueOf(proposed.size()));
     List<Map<String, String>> rows = rows(proposed, (d, row) -> {
       NominationDecision.Votes v = d.decision().getVotes();
-      row.put("votes", text(v.votesInFavour()) + "/" + text(v.membersPresent()));
-      row.put("percentage", percentage(v.votesInFavour(), v.membersPresent()));
+      row.put("votes", text(v.votesInFavour()) + "/" + text(v.membersTotal()));
+      row.put("percentage", percentage(v.votesInFavour(), v.membersTotal()));
     });
     return new DocumentContent(DocumentKind.SUBMISSION, fields, rows);
   }
@@ -377,21 +485,25 @@ public class DocumentService {
   private List<Map<String, String>> rows(List<Decided> decided, RowFields extra) {
     List<Map<String, String>> rows = new ArrayList<>();
     for (Decided d : decided) {
-      Nomination n = d.nomination();
-      Map<String, String> row = new LinkedHashMap<>();
-      row.put("number", String.valueOf(rows.size() + 1));
-      row.put("nomineeName", n.getNomineeName());
-      row.put("birthYear", text(n.getBirthYear()));
-      row.put("position", Stream.of(n.getPositionTitle(), n.getWorkplace())
-          .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", ")));
-      row.put("nominatingUnit", catalog.unit(n.getNominatingUnit()).map(UnitDefinition::name).orElse(n.getNominatingUnit()));
-      row.put("movement", catalog.movement(n.getMovement()).map(OrganisationCatalog.MovementDefinition::name)
-          .orElse(n.getMovement()));
-      row.put("achievements", n.getAchievements());
+      Map<String, String> row = nomineeRow(d.nomination(), rows.size() + 1);
       extra.add(d, row);
       rows.add(row);
     }
     return rows;
+  }
+
+  private Map<String, String> nomineeRow(Nomination n, int number) {
+    Map<String, String> row = new LinkedHashMap<>();
+    row.put("number", String.valueOf(number));
+    row.put("nomineeName", n.getNomineeName());
+    row.put("birthYear", text(n.getBirthYear()));
+    row.put("position", Stream.of(n.getPositionTitle(), n.getWorkplace())
+        .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", ")));
+    row.put("nominatingUnit", catalog.unit(n.getNominatingUnit()).map(UnitDefinition::name).orElse(n.getNominatingUnit()));
+    row.put("movement", catalog.movement(n.getMovement()).map(OrganisationCatalog.MovementDefinition::name)
+        .orElse(n.getMovement()));
+    row.put("achievements", n.getAchievements());
+    return row;
   }
 
   private static String councilOutcome(String outcome) {
@@ -399,11 +511,15 @@ public class DocumentService {
       case "passed" -> "Thông qua";
       case "not-passed" -> "Không thông qua";
       case "no-quorum" -> "Không đủ số thành viên dự họp";
+      case "returned" -> "Trả hồ sơ để bổ sung minh chứng";
       default -> outcome;
     };
   }
 
-  /** Votes in favour over members present, as officials write it: "91,67%". */
+  /**
+   * Votes in favour over the base the {@code council-vote-outcome} table counts them against (total membership:
+   * "more than half of all the council's members"), as officials write it: "73,33%".
+   */
   static String percentage(Integer inFavour, Integer present) {
     if (inFavour == null || present == null || present == 0) {
       return "";

@@ -10,7 +10,10 @@ import java.time.Instant;
 
 /**
  * One decision on a nomination (a council's vote or return for evidence, a chairman's decision, the city's
- * outcome), recorded by the review step that takes it, in the same transaction. Never changed afterwards.
+ * outcome), recorded by the review step that takes it, in the same transaction. Never changed afterwards,
+ * except that a council meeting or a chairman's decision submitted through the application ({@code meeting/},
+ * {@code decision/}) links the decisions its submission recorded to itself ({@code meetingId},
+ * {@code chairmanDecisionId}), in that same transaction.
  */
 @Entity
 @Table(name = "nomination_decision")
@@ -87,6 +90,12 @@ public class NominationDecision {
   @Column(name = "decided_at", nullable = false)
   private Instant decidedAt;
 
+  @Column(name = "meeting_id")
+  private Long meetingId;
+
+  @Column(name = "chairman_decision_id")
+  private Long chairmanDecisionId;
+
   protected NominationDecision() {}
 
   public NominationDecision(
@@ -159,5 +168,15 @@ public class NominationDecision {
 
   public Instant getDecidedAt() {
     return decidedAt;
+  }
+
+  /** The council meeting whose submission recorded this decision; null for one recorded task by task. */
+  public Long getMeetingId() {
+    return meetingId;
+  }
+
+  /** The chairman's decision (list) whose submission recorded this decision; null for one recorded task by task. */
+  public Long getChairmanDecisionId() {
+    return chairmanDecisionId;
   }
 }

@@ -16,9 +16,23 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog;
 public class PageAccess {
 
   private final Set<String> nominatingGroups;
+  private final Set<String> councilGroups;
+  private final Set<String> chairmanGroups;
 
   PageAccess(OrganisationCatalog catalog) {
     this.nominatingGroups = Set.copyOf(catalog.groupsOfRole("donvi"));
+    this.councilGroups = Set.copyOf(catalog.groupsOfRole("hoidong"));
+    this.chairmanGroups = Set.copyOf(catalog.groupsOfRole("chutich"));
+  }
+
+  /** Of a ward's or the district's chairman's group: records its decisions ({@code /decisions}). */
+  public boolean chairs() {
+    return groups().stream().anyMatch(chairmanGroups::contains);
+  }
+
+  /** Sits on a ward's or the district's council: keeps its meetings ({@code /meetings}). */
+  public boolean sitsOnCouncil() {
+    return groups().stream().anyMatch(councilGroups::contains);
   }
 
   /** Holds the nominating role of some unit: may submit and import nominations, upload evidence. */

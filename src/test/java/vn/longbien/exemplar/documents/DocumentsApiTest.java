@@ -76,7 +76,7 @@ class DocumentsApiTest {
 
     assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BIÊN BẢN",
         "PHƯỜNG BỒ ĐỀ", "Long Biên, ngày 10 tháng 01 năm 2062", "Thành viên Hội đồng có mặt: 12/15",
-        "hồ sơ của 3 người", "Nguyễn Thị Hằng", "11/12", "91,67%", "Trần Văn Lực", "5/12", "41,67%",
+        "hồ sơ của 3 người", "Nguyễn Thị Hằng", "11/15", "73,33%", "Trần Văn Lực", "5/15", "33,33%",
         "Không thông qua", "công nhận 2 người");
     assertThat(text).doesNotContain("Lê Thị Mai");
   }
@@ -86,7 +86,7 @@ class DocumentsApiTest {
     String text = docxText(get(MINUTES + "&meetingDate=2062-01-10&format=docx", "bode.hoidong"));
 
     assertThat(text).contains("BIÊN BẢN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Phường Bồ Đề", "12/15",
-        "Nguyễn Thị Hằng\t", "11/12", "91,67%", "Trần Văn Lực", "5/12", "Không thông qua", "công nhận 2 người")
+        "Nguyễn Thị Hằng\t", "11/15", "73,33%", "Trần Văn Lực", "5/15", "Không thông qua", "công nhận 2 người")
         .doesNotContain("{{", "Lê Thị Mai");
   }
 
@@ -97,7 +97,7 @@ class DocumentsApiTest {
 
     for (String text : List.of(pdf, docx)) {
       assertThat(text).contains("TỜ TRÌNH", "Kính gửi: Chủ tịch Ủy ban nhân dân Phường Bồ Đề", "công nhận 2 người",
-          "Nguyễn Thị Hằng", "Vận động nhân dân hiến đất", "11/12").doesNotContain("Trần Văn Lực", "Lê Thị Mai");
+          "Nguyễn Thị Hằng", "Vận động nhân dân hiến đất", "11/15").doesNotContain("Trần Văn Lực", "Lê Thị Mai");
     }
   }
 
@@ -119,7 +119,7 @@ class DocumentsApiTest {
     String text = pdfText(get(url, "quan.hoidong"));
 
     assertThat(text).contains("BIÊN BẢN", "UBND QUẬN LONG BIÊN", "Quận Long Biên",
-        "Thành viên Hội đồng có mặt: 14/17", "Lê Thị Mai", "13/14", "92,86%").doesNotContain("Nguyễn Thị Hằng");
+        "Thành viên Hội đồng có mặt: 14/17", "Lê Thị Mai", "13/17", "76,47%").doesNotContain("Nguyễn Thị Hằng");
     assertThat(status(url, "bode.hoidong")).isEqualTo(HttpStatus.NOT_FOUND);
   }
 

@@ -36,7 +36,8 @@ public class NominationViews {
   public record Decision(
       String level, String step, NominationDecision.Kind kind, String kindLabel, String actor, String meetingDate,
       Integer membersTotal, Integer membersPresent, Integer votesInFavour, Integer votesAgainst, String outcome,
-      String decisionNumber, String decisionDate, String reason, Instant decidedAt) {}
+      String decisionNumber, String decisionDate, String reason, Instant decidedAt, Long meetingId,
+      Long chairmanDecisionId) {}
 
   /** An objection received during public posting at the level of {@code reviewUnit}. */
   public record ObjectionView(
@@ -101,7 +102,8 @@ public class NominationViews {
     return new Decision(
         d.getLevel(), d.getStep(), d.getKind(), d.getKind().label(), d.getActor(), d.getMeetingDate(),
         votes.membersTotal(), votes.membersPresent(), votes.votesInFavour(), votes.votesAgainst(), d.getOutcome(),
-        d.getDecisionNumber(), d.getDecisionDate(), d.getReason(), d.getDecidedAt());
+        d.getDecisionNumber(), d.getDecisionDate(), d.getReason(), d.getDecidedAt(), d.getMeetingId(),
+        d.getChairmanDecisionId());
   }
 
   public String unitName(String code) {

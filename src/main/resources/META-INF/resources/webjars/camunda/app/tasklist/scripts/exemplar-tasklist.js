@@ -5,7 +5,8 @@
  *   - Plugin tasklist.navbar.action: a link to the application's home page (/).
  *   - Plugin tasklist.task.action: in a task whose process carries a nomination (variable nominationId: the
  *     review tasks), a link that opens the nomination's dossier (/nominations/{id}) in a new tab, so the
- *     form being filled stays as it is.
+ *     form being filled stays as it is. On a council's or a chairman's task, a second link to the page where
+ *     the council records a whole meeting (/meetings) or the chairman one decision for a list (/decisions).
  *   - Filter counts: Tasklist 7.24 shows the count of the selected filter only; every filter now shows
  *     its count, read from GET /filter?itemCount=true each time the task list changes (claim, complete,
  *     another filter). The engine counts with the caller's authorizations, as it lists.
@@ -22,9 +23,19 @@ const english = (() => {
 
 const TEXT = english
   ? {home: 'Home', homeTitle: 'The application\'s home page', dossier: 'Nomination dossier',
-    dossierTitle: 'Open the dossier of nomination {id} in a new tab'}
+    dossierTitle: 'Open the dossier of nomination {id} in a new tab',
+    meeting: 'Review at a meeting', meetingTitle: 'Record a whole council meeting (one attendance, many nominees)',
+    decision: 'Decide for a list', decisionTitle: 'Record one decision (number, date, signer) for many nominees'}
   : {home: 'Trang chủ', homeTitle: 'Trang chủ của ứng dụng bình xét', dossier: 'Hồ sơ đề cử',
-    dossierTitle: 'Mở hồ sơ đề cử {id} trong thẻ mới'};
+    dossierTitle: 'Mở hồ sơ đề cử {id} trong thẻ mới',
+    meeting: 'Xét theo phiên họp', meetingTitle: 'Ghi cả phiên họp của Hội đồng: số dự họp một lần, nhiều hồ sơ',
+    decision: 'Quyết định theo danh sách', decisionTitle: 'Ghi một quyết định (số, ngày, người ký) cho nhiều hồ sơ'};
+
+/** The application's page that records many of these tasks at once, by the task's step. */
+const MANY_AT_ONCE = {
+  Task_CouncilReview: {href: '/meetings', text: 'meeting', title: 'meetingTitle'},
+  Task_ChairmanDecision: {href: '/decisions', text: 'decision', title: 'decisionTitle'}
+};
 
 // Filter counts //////////////////////////////////////////////////////////////////////////////////////
 
@@ -138,6 +149,13 @@ export default [
       icon.className = 'glyphicon glyphicon-folder-open';
       link.append(TEXT.dossier + ' ', icon);
       node.appendChild(link);
+      const many = document.createElement('a');
+      many.className = 'exemplar-many-link';
+      many.target = '_blank';
+      many.rel = 'noopener';
+      many.style.display = 'none';
+      many.style.marginLeft = '1em';
+      node.appendChild(many);
 
       let shownFor = undefined;
       const show = () => {
@@ -147,9 +165,24 @@ export default [
         }
         shownFor = taskId;
         link.style.display = 'none';
+        many.style.display = 'none';
         if (!taskId) {
           return;
         }
+        fetch(api.engineApi + '/task/' + encodeURIComponent(taskId),
+          {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+          .then(response => (response.ok ? response.json() : null))
+          .then(task => {
+            const page = task && MANY_AT_ONCE[task.taskDefinitionKey];
+            if (!page || currentTaskId() !== taskId) {
+              return;
+            }
+            many.href = page.href;
+            many.title = TEXT[page.title];
+            many.textContent = TEXT[page.text];
+            many.style.display = '';
+          })
+          .catch(() => {});
         fetch(api.engineApi + '/task/' + encodeURIComponent(taskId) + '/variables/nominationId',
           {credentials: 'same-origin', headers: {Accept: 'application/json'}})
           .then(response => (response.ok ? response.json() : null))

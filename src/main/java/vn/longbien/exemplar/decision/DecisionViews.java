@@ -1,0 +1,93 @@
+package vn.longbien.exemplar.decision;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.longbien.exemplar.documents.MeetingPapers;
+import vn.longbien.exemplar.nomination.Nomination;
+
+/** What the API and the pages show of a chairman's decision. */
+@Component
+public class DecisionViews {
+
+  @Schema(name = "ChairmanDecision", description = "Quyết định của Chủ tịch UBND")
+  public record DecisionView(
+      Long id, String unit, String unitName, String level, String decisionNumber, LocalDate decisionDate,
+      String signer, String state, String stateLabel, String createdBy, Instant createdAt, String submittedBy,
+      Instant submittedAt, List<LineView> lines, int recognised, int completed, int notCompleted) {}
+
+  @Schema(name = "ChairmanDecisionLineView", description = "Một người, tập thể trong quyết định và kết quả khi gửi")
+  public record LineView(
+      String nominationId, String nomineeName, String nominatingUnitName, boolean recognised, boolean proposeUpward,
+      boolean proposeGoodDeed, boolean proposeOutstandingCitizen, boolean proposeBook, String proposalsText,
+      String reason, String result, String outcome, String outcomeLabel, String resultReason) {}
+
+  private final ChairmanDecisions decisions;
+  private final EntityManager entityManager;
+
+  DecisionViews(ChairmanDecisions decisions, EntityManager entityManager) {
+    this.decisions = decisions;
+    this.entityManager = entityManager;
+  }
+
+  @Transactional(readOnly = true)
+  public DecisionView view(SignedDecision d) {
+    List<LineView> lines = d.getLines().stream().map(this::line).toList();
+    return new DecisionView(d.getId(), d.getUnitCode(), decisions.unitName(d.getUnitCode()), d.getLevel(),
+        d.getDecisionNumber(), d.getDecisionDate(), d.getSigner(), d.getState().name().toLowerCase(),
+        d.getState().label(), d.getCreatedBy(), d.getCreatedAt(), d.getSubmittedBy(), d.getSubmittedAt(), lines,
+        (int) d.getLines().stream().filter(DecisionLine::isRecognised).count(),
+        (int) d.getLines().stream().filter(l -> DecisionLine.COMPLETED.equals(l.getResult())).count(),
+        (int) d.getLines().stream().filter(l -> DecisionLine.NOT_COMPLETED.equals(l.getResult())).count());
+  }
+
+  private LineView line(DecisionLine l) {
+    Nomination n = entityManager.find(Nomination.class, l.getNominationId());
+    DecisionLine.Proposals p = l.getProposals();
+    return new LineView(l.getNominationId(), n == null ? l.getNominationId() : n.getNomineeName(),
+        n == null ? "" : decisions.unitName(n.getNominatingUnit()), l.isRecognised(), p.upward(), p.goodDeed(),
+        p.outstandingCitizen(), p.book(), proposals(p), l.getReason(), l.getResult(), l.getOutcome(),
+        outcomeLabel(l.getOutcome()), l.getResultReason());
+  }
+
+  static String proposals(DecisionLine.Proposals p) {
+    List<String> texts = new java.util.ArrayList<>();
+    if (p.upward()) {
+      texts.add("giới thiệu lên Hội đồng TĐKT quận");
+    }
+    if (p.goodDeed()) {
+      texts.add("khen thưởng người tốt, việc tốt cấp Thành phố");
+    }
+    if (p.outstandingCitizen()) {
+      texts.add("“Công dân Thủ đô ưu tú”");
+    }
+    if (p.book()) {
+      texts.add("sách “Những bông hoa đẹp”");
+    }
+    return texts.isEmpty() ? "không đề xuất" : String.join(", ", texts);
+  }
+
+  static String outcomeLabel(String outcome) {
+    if (outcome == null) {
+      return null;
+    }
+    return switch (outcome) {
+      case "recognised" -> "Công nhận";
+      case "proposed" -> "Công nhận, đề xuất lên cấp trên";
+      case "not-recognised" -> "Không công nhận";
+      default -> outcome;
+    };
+  }
+
+  /** The decision as its list prints it: the nominees recorded as recognised, in the decision's order. */
+  public static MeetingPapers.Decision papers(SignedDecision d) {
+    List<String> recognised = d.getLines().stream()
+        .filter(l -> DecisionLine.COMPLETED.equals(l.getResult()) && List.of("recognised", "proposed").contains(l.getOutcome()))
+        .map(DecisionLine::getNominationId).toList();
+    return new MeetingPapers.Decision(d.getUnitCode(), d.getDecisionNumber(), d.getDecisionDate(), d.getSigner(), recognised);
+  }
+}

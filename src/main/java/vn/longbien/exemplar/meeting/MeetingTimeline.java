@@ -1,0 +1,58 @@
+package vn.longbien.exemplar.meeting;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.longbien.exemplar.audit.EntryKind;
+import vn.longbien.exemplar.audit.NominationScope;
+import vn.longbien.exemplar.audit.TimelineEntry;
+import vn.longbien.exemplar.audit.TimelineSource;
+import vn.longbien.exemplar.nomination.NominationDecision;
+
+/**
+ * The audit timeline's entries for the council meetings that recorded a nomination's decisions: which meeting
+ * (its number, council, date, attendance, who submitted it), beside the vote that history shows.
+ */
+@Component
+@Order(40)
+class MeetingTimeline implements TimelineSource {
+
+  private final EntityManager entityManager;
+  private final CouncilMeetings meetings;
+
+  MeetingTimeline(EntityManager entityManager, CouncilMeetings meetings) {
+    this.entityManager = entityManager;
+    this.meetings = meetings;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<TimelineEntry> entriesFor(NominationScope scope) {
+    List<TimelineEntry> entries = new ArrayList<>();
+    for (NominationDecision decision : entityManager.createQuery(
+            "select d from NominationDecision d where d.nominationId = :id and d.meetingId is not null order by d.id",
+            NominationDecision.class).setParameter("id", scope.nominationId()).getResultList()) {
+      CouncilMeeting meeting = entityManager.find(CouncilMeeting.class, decision.getMeetingId());
+      Map<String, String> details = new LinkedHashMap<>();
+      details.put("meetingId", String.valueOf(meeting.getId()));
+      details.put("unit", meeting.getUnitCode());
+      details.put("meetingDate", meeting.getMeetingDate().toString());
+      details.put("membersTotal", String.valueOf(meeting.getMembersTotal()));
+      details.put("membersPresent", String.valueOf(meeting.getMembersPresent()));
+      details.put("outcome", decision.getOutcome());
+      entries.add(new TimelineEntry(decision.getDecidedAt(), EntryKind.MEETING, meeting.getSubmittedBy(),
+          CouncilMeetings.COUNCIL_TASK, null,
+          "Ghi nhận theo phiên họp số " + meeting.getId() + " của Hội đồng Thi đua - Khen thưởng "
+              + meetings.unitName(meeting.getUnitCode()) + " ngày " + CouncilMeetings.text(meeting.getMeetingDate())
+              + " (dự họp " + meeting.getMembersPresent() + "/" + meeting.getMembersTotal() + " thành viên; "
+              + meeting.getLines().size() + " hồ sơ trong chương trình)",
+          details));
+    }
+    return entries;
+  }
+}
