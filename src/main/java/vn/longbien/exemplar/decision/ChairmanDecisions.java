@@ -2,7 +2,6 @@ package vn.longbien.exemplar.decision;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,6 +17,8 @@ import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
+import vn.longbien.exemplar.review.ListedReview;
+import vn.longbien.exemplar.review.ListedReview.Step;
 import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.security.CurrentOfficial.Official;
 import vn.longbien.exemplar.text.PlainText;
@@ -37,23 +37,26 @@ import vn.longbien.exemplar.web.RecordNotFoundException;
 public class ChairmanDecisions {
 
   /** The level-review task of a chairman: the task a decision completes for each nominee. */
-  public static final String CHAIRMAN_TASK = "Task_ChairmanDecision";
-  static final String CHAIRMAN_ROLE = "chutich";
+  public static final String CHAIRMAN_TASK = Step.CHAIRMAN.taskKey();
+  static final String CHAIRMAN_ROLE = Step.CHAIRMAN.role();
   /** The level above the review's ({@code upperLevel} of level-review): what may be proposed. */
   public static final String TO_DISTRICT = "quan";
 
   private final SignedDecisionRepository decisions;
   private final EntityManager entityManager;
   private final TaskService tasks;
+  private final ListedReview review;
   private final CurrentOfficial currentOfficial;
   private final OrganisationCatalog catalog;
   private final TransactionTemplate transaction;
 
   ChairmanDecisions(SignedDecisionRepository decisions, EntityManager entityManager, TaskService tasks,
-      CurrentOfficial currentOfficial, OrganisationCatalog catalog, PlatformTransactionManager transactionManager) {
+      ListedReview review, CurrentOfficial currentOfficial, OrganisationCatalog catalog,
+      PlatformTransactionManager transactionManager) {
     this.decisions = decisions;
     this.entityManager = entityManager;
     this.tasks = tasks;
+    this.review = review;
     this.currentOfficial = currentOfficial;
     this.catalog = catalog;
     this.transaction = new TransactionTemplate(transactionManager);
@@ -106,20 +109,11 @@ public class ChairmanDecisions {
   }
 
   public List<Candidate> candidates(Chair chair) {
-    String group = OrganisationCatalog.groupId(chair.unitCode(), CHAIRMAN_ROLE);
-    List<Candidate> candidates = new ArrayList<>();
-    for (Task task : tasks.createTaskQuery().taskDefinitionKey(CHAIRMAN_TASK).taskCandidateGroup(group)
-        .includeAssignedTasks().active().list()) {
-      Map<String, Object> variables = tasks.getVariables(task.getId(), List.of("nominationId", "upperLevel"));
-      Object id = variables.get("nominationId");
-      Nomination nomination = id == null ? null : entityManager.find(Nomination.class, id.toString());
-      if (nomination != null) {
-        candidates.add(new Candidate(nomination.getId(), nomination.getNomineeName(),
-            unitName(nomination.getNominatingUnit()), nomination.getRoundYear(), String.valueOf(variables.get("upperLevel"))));
-      }
-    }
-    candidates.sort(Comparator.comparing(Candidate::nomineeName).thenComparing(Candidate::nominationId));
-    return candidates;
+    return review.waiting(Step.CHAIRMAN, chair.unitCode()).stream()
+        .map(w -> new Candidate(w.nomination().getId(), w.nomination().getNomineeName(),
+            unitName(w.nomination().getNominatingUnit()), w.nomination().getRoundYear(),
+            String.valueOf(tasks.getVariable(w.task().getId(), "upperLevel"))))
+        .toList();
   }
 
   public List<SignedDecision> mine() {

@@ -4,20 +4,16 @@ import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.longbien.exemplar.forms.FormDataRefusedException;
 import vn.longbien.exemplar.nomination.NominationDecision;
-import vn.longbien.exemplar.organisation.OrganisationCatalog;
+import vn.longbien.exemplar.nomination.ListedDecisions;
+import vn.longbien.exemplar.review.ListedReview;
+import vn.longbien.exemplar.review.ListedReview.Step;
 import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.web.InvalidInputException;
 
@@ -31,29 +27,32 @@ import vn.longbien.exemplar.web.InvalidInputException;
 @Service
 public class DecisionSubmission {
 
-  private static final Logger log = LoggerFactory.getLogger(DecisionSubmission.class);
-
   private final ChairmanDecisions decisions;
   private final SignedDecisionRepository repository;
   private final EntityManager entityManager;
   private final TaskService tasks;
+  private final ListedReview review;
+  private final ListedDecisions recordedDecisions;
   private final CurrentOfficial currentOfficial;
-  private final TransactionTemplate eachOnItsOwn;
+  private final TransactionTemplate transaction;
 
   DecisionSubmission(ChairmanDecisions decisions, SignedDecisionRepository repository, EntityManager entityManager,
-      TaskService tasks, CurrentOfficial currentOfficial, PlatformTransactionManager transactionManager) {
+      TaskService tasks, ListedReview review, ListedDecisions recordedDecisions,
+      CurrentOfficial currentOfficial, PlatformTransactionManager transactionManager) {
     this.decisions = decisions;
     this.repository = repository;
     this.entityManager = entityManager;
     this.tasks = tasks;
+    this.review = review;
+    this.recordedDecisions = recordedDecisions;
     this.currentOfficial = currentOfficial;
-    this.eachOnItsOwn = new TransactionTemplate(transactionManager);
-    this.eachOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.transaction = new TransactionTemplate(transactionManager);
+    this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   public SignedDecision submit(Long id) {
     String caller = currentOfficial.get().userId();
-    List<Long> lines = eachOnItsOwn.execute(status -> {
+    List<Long> lines = transaction.execute(status -> {
       SignedDecision decision = decisions.own(id);
       ChairmanDecisions.requireDraft(decision);
       if (decision.getLines().isEmpty()) {
@@ -64,48 +63,21 @@ public class DecisionSubmission {
       repository.saveAndFlush(decision);
       return decision.getLines().stream().map(DecisionLine::getId).toList();
     });
-    for (Long lineId : lines) {
-      try {
-        eachOnItsOwn.executeWithoutResult(status -> settle(lineId));
-      } catch (RuntimeException refused) {
-        String reason = reason(refused);
-        log.info("Chairman's decision {}: line {} not completed: {}", id, lineId, refused.toString());
-        eachOnItsOwn.executeWithoutResult(status ->
-            entityManager.find(DecisionLine.class, lineId).settle(DecisionLine.NOT_COMPLETED, null, reason));
-      }
-    }
+    review.settleEach(Step.CHAIRMAN, "Chairman's decision " + id, lines, this::settle, (lineId, reason) ->
+        entityManager.find(DecisionLine.class, lineId).settle(DecisionLine.NOT_COMPLETED, null, reason));
     return decisions.read(id);
   }
 
   private void settle(Long lineId) {
     DecisionLine line = entityManager.find(DecisionLine.class, lineId);
     SignedDecision decision = line.getDecision();
-    String group = OrganisationCatalog.groupId(decision.getUnitCode(), ChairmanDecisions.CHAIRMAN_ROLE);
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(line.getNominationId())
-        .taskDefinitionKey(ChairmanDecisions.CHAIRMAN_TASK).taskCandidateGroup(group).includeAssignedTasks().active()
-        .singleResult();
-    if (task == null) {
-      throw new LineRefused("Hồ sơ không còn chờ Chủ tịch quyết định: công việc đã được hoàn thành (trong Tasklist"
-          + " hoặc quyết định khác), hoặc hồ sơ đã rút, đang tạm dừng");
-    }
-    Object upperLevel = tasks.getVariable(task.getId(), "upperLevel");
-    Long before = entityManager.createQuery(
-            "select max(d.id) from NominationDecision d where d.nominationId = :id", Long.class)
-        .setParameter("id", line.getNominationId()).getSingleResult();
-    tasks.complete(task.getId(), variables(decision, line, ChairmanDecisions.TO_DISTRICT.equals(upperLevel)));
-    List<NominationDecision> recorded = entityManager.createQuery(
-            "select d from NominationDecision d where d.nominationId = :id and d.id > :before and d.kind = :kind"
-                + " order by d.id", NominationDecision.class)
-        .setParameter("id", line.getNominationId()).setParameter("before", before == null ? 0L : before)
-        .setParameter("kind", NominationDecision.Kind.CHAIRMAN_DECISION.name()).getResultList();
-    if (recorded.isEmpty()) {
-      throw new LineRefused("Công việc đã hoàn thành nhưng không ghi nhận được quyết định của Chủ tịch");
-    }
-    entityManager.createQuery("update NominationDecision d set d.chairmanDecisionId = :decision where d.id in :ids")
-        .setParameter("decision", decision.getId())
-        .setParameter("ids", recorded.stream().map(NominationDecision::getId).toList()).executeUpdate();
-    NominationDecision recordedDecision = recorded.get(recorded.size() - 1);
-    line.settle(DecisionLine.COMPLETED, recordedDecision.getOutcome(), recordedDecision.getReason());
+    List<NominationDecision> recorded = review.complete(Step.CHAIRMAN, decision.getUnitCode(), line.getNominationId(),
+        task -> variables(decision, line,
+            ChairmanDecisions.TO_DISTRICT.equals(tasks.getVariable(task.getId(), "upperLevel"))));
+    recordedDecisions.linkToChairmanDecision(recorded.stream().map(NominationDecision::getId).toList(),
+        decision.getId());
+    NominationDecision last = recorded.get(recorded.size() - 1);
+    line.settle(DecisionLine.COMPLETED, last.getOutcome(), last.getReason());
   }
 
   /** The chairman task's form fields, as the form sends them for this line (hidden fields left out). */
@@ -129,24 +101,5 @@ public class DecisionSubmission {
       variables.put("decisionReason", line.getReason() == null ? "Không đề xuất lên cấp trên" : line.getReason());
     }
     return variables;
-  }
-
-  private static String reason(RuntimeException refused) {
-    if (refused instanceof LineRefused || refused instanceof FormDataRefusedException) {
-      return refused.getMessage();
-    }
-    if (refused instanceof AuthorizationException) {
-      return "Không có quyền hoàn thành công việc quyết định của hồ sơ này";
-    }
-    if (refused instanceof ProcessEngineException) {
-      return "Không hoàn thành được công việc quyết định: " + refused.getMessage();
-    }
-    return "Không hoàn thành được công việc quyết định (lỗi hệ thống; xem nhật ký)";
-  }
-
-  static final class LineRefused extends RuntimeException {
-    LineRefused(String message) {
-      super(message);
-    }
   }
 }

@@ -13,6 +13,7 @@ import vn.longbien.exemplar.audit.NominationScope;
 import vn.longbien.exemplar.audit.TimelineEntry;
 import vn.longbien.exemplar.audit.TimelineSource;
 import vn.longbien.exemplar.nomination.NominationDecision;
+import vn.longbien.exemplar.nomination.ListedDecisions;
 
 /** The audit timeline's entries for the chairmen's decisions (lists) that recorded a nomination's decisions. */
 @Component
@@ -20,10 +21,13 @@ import vn.longbien.exemplar.nomination.NominationDecision;
 class DecisionTimeline implements TimelineSource {
 
   private final EntityManager entityManager;
+  private final ListedDecisions recordedDecisions;
   private final ChairmanDecisions decisions;
 
-  DecisionTimeline(EntityManager entityManager, ChairmanDecisions decisions) {
+  DecisionTimeline(EntityManager entityManager, ListedDecisions recordedDecisions,
+      ChairmanDecisions decisions) {
     this.entityManager = entityManager;
+    this.recordedDecisions = recordedDecisions;
     this.decisions = decisions;
   }
 
@@ -31,9 +35,8 @@ class DecisionTimeline implements TimelineSource {
   @Transactional(readOnly = true)
   public List<TimelineEntry> entriesFor(NominationScope scope) {
     List<TimelineEntry> entries = new ArrayList<>();
-    for (NominationDecision recorded : entityManager.createQuery(
-            "select d from NominationDecision d where d.nominationId = :id and d.chairmanDecisionId is not null"
-                + " order by d.id", NominationDecision.class).setParameter("id", scope.nominationId()).getResultList()) {
+    for (NominationDecision recorded :
+        recordedDecisions.findByNominationIdAndChairmanDecisionIdNotNullOrderByIdAsc(scope.nominationId())) {
       SignedDecision decision = entityManager.find(SignedDecision.class, recorded.getChairmanDecisionId());
       Map<String, String> details = new LinkedHashMap<>();
       details.put("chairmanDecisionId", String.valueOf(decision.getId()));

@@ -3,7 +3,6 @@ package vn.longbien.exemplar.meeting;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -20,6 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
+import vn.longbien.exemplar.review.ListedReview;
+import vn.longbien.exemplar.review.ListedReview.Step;
 import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.security.CurrentOfficial.Official;
 import vn.longbien.exemplar.text.PlainText;
@@ -38,22 +38,25 @@ import vn.longbien.exemplar.web.RecordNotFoundException;
 public class CouncilMeetings {
 
   /** The level-review task of a council (ward or district): the task a meeting completes for each nominee. */
-  public static final String COUNCIL_TASK = "Task_CouncilReview";
-  static final String COUNCIL_ROLE = "hoidong";
+  public static final String COUNCIL_TASK = Step.COUNCIL.taskKey();
+  static final String COUNCIL_ROLE = Step.COUNCIL.role();
   private static final int MAX_MEMBERS = 200;
 
   private final CouncilMeetingRepository meetings;
   private final EntityManager entityManager;
   private final TaskService tasks;
+  private final ListedReview review;
   private final CurrentOfficial currentOfficial;
   private final OrganisationCatalog catalog;
   private final TransactionTemplate transaction;
 
   CouncilMeetings(CouncilMeetingRepository meetings, EntityManager entityManager, TaskService tasks,
-      CurrentOfficial currentOfficial, OrganisationCatalog catalog, PlatformTransactionManager transactionManager) {
+      ListedReview review, CurrentOfficial currentOfficial, OrganisationCatalog catalog,
+      PlatformTransactionManager transactionManager) {
     this.meetings = meetings;
     this.entityManager = entityManager;
     this.tasks = tasks;
+    this.review = review;
     this.currentOfficial = currentOfficial;
     this.catalog = catalog;
     this.transaction = new TransactionTemplate(transactionManager);
@@ -98,19 +101,10 @@ public class CouncilMeetings {
 
   /** The nominations whose council task is open for the council, by nominee name: what an agenda is chosen from. */
   public List<Candidate> candidates(Council council) {
-    String group = OrganisationCatalog.groupId(council.unitCode(), COUNCIL_ROLE);
-    List<Candidate> candidates = new ArrayList<>();
-    for (Task task : tasks.createTaskQuery().taskDefinitionKey(COUNCIL_TASK).taskCandidateGroup(group)
-        .includeAssignedTasks().active().list()) {
-      Object id = tasks.getVariable(task.getId(), "nominationId");
-      Nomination nomination = id == null ? null : entityManager.find(Nomination.class, id.toString());
-      if (nomination != null) {
-        candidates.add(new Candidate(nomination.getId(), nomination.getNomineeName(),
-            unitName(nomination.getNominatingUnit()), nomination.getRoundYear(), task.getId()));
-      }
-    }
-    candidates.sort(Comparator.comparing(Candidate::nomineeName).thenComparing(Candidate::nominationId));
-    return candidates;
+    return review.waiting(Step.COUNCIL, council.unitCode()).stream()
+        .map(w -> new Candidate(w.nomination().getId(), w.nomination().getNomineeName(),
+            unitName(w.nomination().getNominatingUnit()), w.nomination().getRoundYear(), w.task().getId()))
+        .toList();
   }
 
   /** The meetings of the caller's councils, latest first. */

@@ -13,6 +13,7 @@ import vn.longbien.exemplar.audit.NominationScope;
 import vn.longbien.exemplar.audit.TimelineEntry;
 import vn.longbien.exemplar.audit.TimelineSource;
 import vn.longbien.exemplar.nomination.NominationDecision;
+import vn.longbien.exemplar.nomination.ListedDecisions;
 
 /**
  * The audit timeline's entries for the council meetings that recorded a nomination's decisions: which meeting
@@ -23,10 +24,13 @@ import vn.longbien.exemplar.nomination.NominationDecision;
 class MeetingTimeline implements TimelineSource {
 
   private final EntityManager entityManager;
+  private final ListedDecisions recordedDecisions;
   private final CouncilMeetings meetings;
 
-  MeetingTimeline(EntityManager entityManager, CouncilMeetings meetings) {
+  MeetingTimeline(EntityManager entityManager, ListedDecisions recordedDecisions,
+      CouncilMeetings meetings) {
     this.entityManager = entityManager;
+    this.recordedDecisions = recordedDecisions;
     this.meetings = meetings;
   }
 
@@ -34,9 +38,8 @@ class MeetingTimeline implements TimelineSource {
   @Transactional(readOnly = true)
   public List<TimelineEntry> entriesFor(NominationScope scope) {
     List<TimelineEntry> entries = new ArrayList<>();
-    for (NominationDecision decision : entityManager.createQuery(
-            "select d from NominationDecision d where d.nominationId = :id and d.meetingId is not null order by d.id",
-            NominationDecision.class).setParameter("id", scope.nominationId()).getResultList()) {
+    for (NominationDecision decision :
+        recordedDecisions.findByNominationIdAndMeetingIdNotNullOrderByIdAsc(scope.nominationId())) {
       CouncilMeeting meeting = entityManager.find(CouncilMeeting.class, decision.getMeetingId());
       Map<String, String> details = new LinkedHashMap<>();
       details.put("meetingId", String.valueOf(meeting.getId()));

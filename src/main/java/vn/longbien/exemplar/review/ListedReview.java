@@ -1,0 +1,165 @@
+package vn.longbien.exemplar.review;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.longbien.exemplar.forms.FormDataRefusedException;
+import vn.longbien.exemplar.nomination.Nomination;
+import vn.longbien.exemplar.nomination.NominationDecision;
+import vn.longbien.exemplar.nomination.ListedDecisions;
+import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.organisation.OrganisationCatalog;
+
+/**
+ * The review tasks a list decides together: a council meeting's agenda ({@link Step#COUNCIL}) and a chairman's
+ * decision ({@link Step#CHAIRMAN}). It finds the nominations waiting for a unit's step, and completes one nominee's
+ * task through the engine's public task service with the fields the task's form would send, so that the form
+ * checks, the decision tables, the nomination's decision record, history and the audit see the list's entry as if
+ * it had been made in Tasklist. A list is submitted line by line, each in its own transaction: a line whose task
+ * cannot be completed keeps only its reason, and the others go on.
+ */
+@Service
+public class ListedReview {
+
+  private static final Logger log = LoggerFactory.getLogger(ListedReview.class);
+
+  /** A step decided over a list: its task in {@code level-review}, the group role working it, what it records. */
+  public enum Step {
+    COUNCIL(ModelContract.COUNCIL_TASK, "hoidong", "Hội đồng xét", "bình xét",
+        List.of(NominationDecision.Kind.COUNCIL_VOTE, NominationDecision.Kind.RETURN_FOR_EVIDENCE)),
+    CHAIRMAN(ModelContract.CHAIRMAN_TASK, "chutich", "Chủ tịch quyết định", "quyết định",
+        List.of(NominationDecision.Kind.CHAIRMAN_DECISION));
+
+    private final String taskKey;
+    private final String role;
+    private final String waitingFor;
+    private final String work;
+    private final List<NominationDecision.Kind> records;
+
+    Step(String taskKey, String role, String waitingFor, String work, List<NominationDecision.Kind> records) {
+      this.taskKey = taskKey;
+      this.role = role;
+      this.waitingFor = waitingFor;
+      this.work = work;
+      this.records = records;
+    }
+
+    public String taskKey() {
+      return taskKey;
+    }
+
+    /** The role of the unit's group that works the step ({@code phuong-bode-hoidong}). */
+    public String role() {
+      return role;
+    }
+
+    String group(String unitCode) {
+      return OrganisationCatalog.groupId(unitCode, role);
+    }
+  }
+
+  /** A nomination waiting for the step, with its open task. */
+  public record Waiting(Nomination nomination, Task task) {}
+
+  /** Why one line of a list was not completed, in Vietnamese. */
+  public static final class LineRefused extends RuntimeException {
+    public LineRefused(String message) {
+      super(message);
+    }
+  }
+
+  private final TaskService tasks;
+  private final NominationRepository nominations;
+  private final ListedDecisions decisions;
+  private final TransactionTemplate eachOnItsOwn;
+
+  ListedReview(TaskService tasks, NominationRepository nominations, ListedDecisions decisions,
+      PlatformTransactionManager transactionManager) {
+    this.tasks = tasks;
+    this.nominations = nominations;
+    this.decisions = decisions;
+    this.eachOnItsOwn = new TransactionTemplate(transactionManager);
+    this.eachOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /** The nominations whose task of the step is open for the unit's group, by nominee name: what a list is chosen from. */
+  public List<Waiting> waiting(Step step, String unitCode) {
+    List<Waiting> waiting = new ArrayList<>();
+    for (Task task : tasks.createTaskQuery().taskDefinitionKey(step.taskKey).taskCandidateGroup(step.group(unitCode))
+        .includeAssignedTasks().active().list()) {
+      Object id = tasks.getVariable(task.getId(), "nominationId");
+      if (id != null) {
+        nominations.findById(id.toString()).ifPresent(nomination -> waiting.add(new Waiting(nomination, task)));
+      }
+    }
+    waiting.sort(Comparator.comparing((Waiting w) -> w.nomination().getNomineeName())
+        .thenComparing(w -> w.nomination().getId()));
+    return waiting;
+  }
+
+  /**
+   * Settles each line in its own transaction; a line refused (its task gone, its data refused by the form checks,
+   * not the caller's) is settled by {@code refused} with the reason, in a transaction of its own, and the next goes on.
+   */
+  public void settleEach(Step step, String list, List<Long> lineIds, Consumer<Long> settle,
+      BiConsumer<Long, String> refused) {
+    for (Long lineId : lineIds) {
+      try {
+        eachOnItsOwn.executeWithoutResult(status -> settle.accept(lineId));
+      } catch (RuntimeException e) {
+        log.info("{}: line {} not completed: {}", list, lineId, e.toString());
+        String reason = reason(step, e);
+        eachOnItsOwn.executeWithoutResult(status -> refused.accept(lineId, reason));
+      }
+    }
+  }
+
+  /**
+   * Completes the nominee's open task of the step for the unit's group with the form's fields built from the task,
+   * under the caller's identity; returns the decisions that completion recorded, oldest first (never empty).
+   */
+  public List<NominationDecision> complete(Step step, String unitCode, String nominationId,
+      Function<Task, Map<String, Object>> formFields) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(nominationId).taskDefinitionKey(step.taskKey)
+        .taskCandidateGroup(step.group(unitCode)).includeAssignedTasks().active().singleResult();
+    if (task == null) {
+      throw new LineRefused("Hồ sơ không còn chờ " + step.waitingFor + ": công việc " + step.work
+          + " đã được hoàn thành (trong Tasklist hoặc danh sách khác), hoặc hồ sơ đã rút, đang tạm dừng");
+    }
+    long before = decisions.lastIdOf(nominationId);
+    tasks.complete(task.getId(), formFields.apply(task));
+    List<NominationDecision> recorded = decisions.recordedAfter(nominationId, before,
+        step.records.stream().map(Enum::name).toList());
+    if (recorded.isEmpty()) {
+      throw new LineRefused("Công việc đã hoàn thành nhưng không ghi nhận được kết quả " + step.work);
+    }
+    return recorded;
+  }
+
+  private static String reason(Step step, RuntimeException refused) {
+    if (refused instanceof LineRefused || refused instanceof FormDataRefusedException) {
+      return refused.getMessage();
+    }
+    if (refused instanceof AuthorizationException) {
+      return "Không có quyền hoàn thành công việc " + step.work + " của hồ sơ này";
+    }
+    if (refused instanceof ProcessEngineException) {
+      return "Không hoàn thành được công việc " + step.work + ": " + refused.getMessage();
+    }
+    return "Không hoàn thành được công việc " + step.work + " (lỗi hệ thống; xem nhật ký)";
+  }
+}
