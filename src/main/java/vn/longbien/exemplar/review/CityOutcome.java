@@ -6,8 +6,8 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.nomination.AwardedTitles;
 import vn.longbien.exemplar.nomination.NominationDecision;
-import vn.longbien.exemplar.nomination.NominationRepository;
 
 /**
  * Records the city's outcome for each proposal. The city's board records acceptance of the người tốt việc
@@ -15,18 +15,19 @@ import vn.longbien.exemplar.nomination.NominationRepository;
  * Thủ đô ưu tú" follows from two business rule tasks: the city council's vote ({@code cityMembersTotal},
  * {@code cityMembersPresent}, {@code cityVotesInFavour}, {@code cityVotesAgainst}) by
  * {@code council-vote-outcome}, and the yearly cap of {@code yearly-targets} against the titles already
- * awarded in the round's year, counted from the nomination records. Sets {@code cityRecognised} (Boolean)
+ * awarded in the round's year, counted from the nomination records while the year is held (see
+ * {@link AwardedTitles}): two outcomes recorded at the same moment are counted one after the other. Sets {@code cityRecognised} (Boolean)
  * and {@code cityOutcomeReason}.
  */
 @Component("cityOutcome")
 public class CityOutcome {
 
   private final NominationRecorder records;
-  private final NominationRepository nominations;
+  private final AwardedTitles titles;
 
-  public CityOutcome(NominationRecorder records, NominationRepository nominations) {
+  public CityOutcome(NominationRecorder records, AwardedTitles titles) {
     this.records = records;
-    this.nominations = nominations;
+    this.titles = titles;
   }
 
   /** End listener of the city council's vote: sets {@code outstandingCitizenVotePassed}, {@code outstandingCitizenVoteRule}. */
@@ -49,7 +50,7 @@ public class CityOutcome {
     }
     int cap = target.integer("targetValue");
     int year = ((Number) execution.getVariable("roundYear")).intValue();
-    long awarded = nominations.countByRoundYearAndOutstandingCitizenTitleTrue(year);
+    long awarded = titles.countHoldingTheYear(year);
     boolean votePassed = Boolean.TRUE.equals(execution.getVariable("outstandingCitizenVotePassed"));
     execution.setVariable("outstandingCitizenTitlesAwarded", awarded);
     execution.setVariable("outstandingCitizenAccepted", votePassed && awarded < cap);

@@ -824,7 +824,7 @@ class NominationReviewProcessTest {
     Mocks.register("publicPosting", new PublicPosting(records, organisation));
     Mocks.register("councilVote", new CouncilVote(records));
     Mocks.register("chairmanDecision", new ChairmanDecision(records));
-    Mocks.register("cityOutcome", new CityOutcome(records, nominations));
+    Mocks.register("cityOutcome", new CityOutcome(records, nominations::countByRoundYearAndOutstandingCitizenTitleTrue));
     Mocks.register("reviewReminder", new ReviewReminder());
   }
 

@@ -49,6 +49,39 @@ final class ThreeTierChainAsOfficials {
   /** Runs the whole chain, checking the nomination's record at the end of each level; returns its id. */
   String run(String nomineeName) {
     String id = submitAsBoDeUnit(nomineeName);
+    proposeToTheCity(id);
+    completeCityOutcome(id, "210/QĐ-UBND");
+
+    Nomination record = nominations.findById(id).orElseThrow();
+    assertThat(record.getStatus()).isEqualTo(NominationStatus.RECOGNISED_CITY);
+    assertThat(record.getCurrentStep()).isEqualTo("EndEvent_RecognisedCity");
+    assertThat(record.getRecognitionLevel()).isEqualTo("thanh-pho");
+    assertThat(record.hasOutstandingCitizenTitle()).isTrue();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+    assertEveryDecisionIsRecordedWithWhoTookIt(id);
+    return id;
+  }
+
+  /**
+   * Submits a nomination of Bồ Đề ward in the given round and takes it through both levels up to the city's
+   * task, proposed for the title “Công dân Thủ đô ưu tú”; returns its id.
+   */
+  String proposeToTheCity(String nomineeName, int year) {
+    String id = RoundClock.inRound(year, () -> submitAsBoDeUnit(nomineeName, year));
+    proposeToTheCity(id);
+    return id;
+  }
+
+  /** The city board's task of the nomination, completed as the board: a vote that passes, the decision's number. */
+  void completeCityOutcome(String id, String decisionNumber) {
+    complete(
+        "thanhpho.bantdkt", "thanhpho-hanoi-bantdkt", taskOf("thanhpho.bantdkt", "thanhpho-hanoi-bantdkt", id),
+        Map.of(
+            "goodDeedAccepted", true, "cityMembersTotal", 30, "cityMembersPresent", 28, "cityVotesInFavour", 27,
+            "cityVotesAgainst", 1, "cityDecisionNumber", decisionNumber, "cityDecisionDate", "2025-01-25"));
+  }
+
+  private void proposeToTheCity(String id) {
     Nomination record = nominations.findById(id).orElseThrow();
     assertThat(record.getStatus()).isEqualTo(NominationStatus.POSTED);
     assertThat(record.getCurrentStep()).isEqualTo("Task_StartPublicPosting");
@@ -77,21 +110,6 @@ final class ThreeTierChainAsOfficials {
     assertThat(record.getRecognitionLevel()).isEqualTo("quan");
     assertThat(record.getStatus()).isEqualTo(NominationStatus.IN_REVIEW);
     assertThat(record.getCurrentStep()).isEqualTo("Task_CityOutcome");
-
-    complete(
-        "thanhpho.bantdkt", "thanhpho-hanoi-bantdkt", taskOf("thanhpho.bantdkt", "thanhpho-hanoi-bantdkt", id),
-        Map.of(
-            "goodDeedAccepted", true, "cityMembersTotal", 30, "cityMembersPresent", 28, "cityVotesInFavour", 27,
-            "cityVotesAgainst", 1, "cityDecisionNumber", "210/QĐ-UBND", "cityDecisionDate", "2025-01-25"));
-
-    record = nominations.findById(id).orElseThrow();
-    assertThat(record.getStatus()).isEqualTo(NominationStatus.RECOGNISED_CITY);
-    assertThat(record.getCurrentStep()).isEqualTo("EndEvent_RecognisedCity");
-    assertThat(record.getRecognitionLevel()).isEqualTo("thanh-pho");
-    assertThat(record.hasOutstandingCitizenTitle()).isTrue();
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
-    assertEveryDecisionIsRecordedWithWhoTookIt(id);
-    return id;
   }
 
   private void assertEveryDecisionIsRecordedWithWhoTookIt(String id) {
