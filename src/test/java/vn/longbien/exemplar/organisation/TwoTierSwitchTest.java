@@ -33,6 +33,7 @@ import vn.longbien.exemplar.nomination.api.NominationService;
 import vn.longbien.exemplar.nomination.api.NominationViews;
 import vn.longbien.exemplar.reporting.ReportService;
 import vn.longbien.exemplar.reporting.ReportViews.YearlyLine;
+import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.support.RoundClock;
 import vn.longbien.exemplar.support.StandaloneStart;
 
@@ -137,13 +138,15 @@ class TwoTierSwitchTest {
   }
 
   @Test
-  void aFormerWardCanNoLongerNominate() {
+  void aFormerWardCanNoLongerNominateInTasklistOrThroughTheApi() {
     int current = twoTier.getBean(NominationService.class).currentRoundYear();
     assertThatThrownBy(() -> as("cukhoi.donvi", List.of("phuong-cukhoi-donvi"), () ->
         twoTier.getBean(RuntimeService.class).startProcessInstanceByKey("nomination-review",
             startForm("phuong-cukhoi", "Nguyễn Văn Mới", current))))
         .isNotNull();
 
+    assertThat(as("cukhoi.donvi", List.of("phuong-cukhoi-donvi"), () -> twoTier.getBean(NominationService.class)
+        .mayNominateFor(twoTier.getBean(CurrentOfficial.class).get(), "phuong-cukhoi"))).isFalse();
     assertThat(as("thanhtra", List.of("thanhtra"), () -> twoTier.getBean(NominationService.class)
         .search(new NominationService.Search(null, null, null, null, "Nguyễn Văn Mới"), 0, 20).getContent())).isEmpty();
   }
