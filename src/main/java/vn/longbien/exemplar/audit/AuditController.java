@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.longbien.exemplar.nomination.NominationStatus;
-import vn.longbien.exemplar.organisation.OrganisationCatalog;
+import vn.longbien.exemplar.organisation.FormerUnits;
 
 /**
  * {@code /api/audit}: the audit trail for inspectors and administrators. GET only: nothing here changes data.
@@ -33,24 +33,24 @@ class AuditController {
   private final AuditAccess access;
   private final AuditNominations nominations;
   private final NominationTimeline timelines;
-  private final OrganisationCatalog catalog;
+  private final FormerUnits units;
   private final RoundAudit rounds;
 
   AuditController(
-      AuditAccess access, AuditNominations nominations, NominationTimeline timelines, OrganisationCatalog catalog,
+      AuditAccess access, AuditNominations nominations, NominationTimeline timelines, FormerUnits units,
       RoundAudit rounds) {
     this.access = access;
     this.rounds = rounds;
     this.nominations = nominations;
     this.timelines = timelines;
-    this.catalog = catalog;
+    this.units = units;
   }
 
   /** The page's choices and labels: units, the outcomes (statuses) a nomination can have, the kinds of entries. */
   @GetMapping("/options")
   Options options() {
     return access.read(official -> new Options(
-        catalog.units().stream().map(unit -> new Option(unit.code(), unit.name())).toList(),
+        units.searchLabels().entrySet().stream().map(unit -> new Option(unit.getKey(), unit.getValue())).toList(),
         Arrays.stream(NominationStatus.values()).map(status -> new Option(status.name(), status.label())).toList(),
         Arrays.stream(EntryKind.values()).map(kind -> new Option(kind.name(), kind.label())).toList()));
   }
@@ -60,7 +60,7 @@ class AuditController {
       @RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
       @RequestParam(required = false) String name, @RequestParam(required = false) NominationStatus outcome) {
     return access.read(official -> nominations.search(year, unit, name, outcome).stream()
-        .map(nomination -> NominationSummary.of(nomination, catalog)).toList());
+        .map(nomination -> NominationSummary.of(nomination, units)).toList());
   }
 
   @GetMapping("/nominations/{id}")

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 import vn.longbien.exemplar.nomination.Nomination;
-import vn.longbien.exemplar.organisation.OrganisationCatalog;
+import vn.longbien.exemplar.organisation.FormerUnits;
 import vn.longbien.exemplar.web.RecordNotFoundException;
 import vn.longbien.exemplar.review.ModelContract;
 
@@ -26,14 +26,14 @@ public class NominationTimeline {
   private final AuditNominations nominations;
   private final HistoryService history;
   private final List<TimelineSource> sources;
-  private final OrganisationCatalog catalog;
+  private final FormerUnits units;
 
   NominationTimeline(
-      AuditNominations nominations, HistoryService history, List<TimelineSource> sources, OrganisationCatalog catalog) {
+      AuditNominations nominations, HistoryService history, List<TimelineSource> sources, FormerUnits units) {
     this.nominations = nominations;
     this.history = history;
     this.sources = sources;
-    this.catalog = catalog;
+    this.units = units;
   }
 
   public record Timeline(NominationSummary nomination, List<TimelineEntry> entries) {}
@@ -48,7 +48,7 @@ public class NominationTimeline {
     }
     // Stable: entries of the same instant keep their source's order (sources in @Order).
     entries.sort(Comparator.comparing(TimelineEntry::time, Comparator.nullsLast(Comparator.naturalOrder())));
-    return new Timeline(NominationSummary.of(nomination, catalog), List.copyOf(entries));
+    return new Timeline(NominationSummary.of(nomination, units), List.copyOf(entries));
   }
 
   /**

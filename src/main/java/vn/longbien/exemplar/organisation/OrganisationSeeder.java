@@ -1,6 +1,7 @@
 package vn.longbien.exemplar.organisation;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -12,7 +13,10 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 
 /**
  * Brings the units table and the Camunda groups in line with the organisation file. Idempotent: it
- * creates what is missing and renames what changed, and never deletes (a unit's history outlives it).
+ * creates what is missing and renames what changed, and never deletes (a unit's history outlives it). A unit of
+ * the database that the file no longer lists (after a switch to the two-tier organisation of 2025) keeps its row,
+ * name and former parent, and its groups with their members: it is a {@link FormerUnits former unit}, whose
+ * records stay readable under its name and which is offered for nothing new.
  */
 @Component
 public class OrganisationSeeder {
@@ -34,6 +38,14 @@ public class OrganisationSeeder {
     catalog.unitGroups().forEach(group -> ensureGroup(group, "WORKFLOW"));
     catalog.systemGroups().forEach(group -> ensureGroup(group, "SYSTEM"));
     log.info("Organisation: {} units, {} unit groups", catalog.units().size(), catalog.unitGroups().size());
+    List<String> former = units.findAll().stream()
+        .map(Unit::getCode)
+        .filter(code -> catalog.unit(code).isEmpty())
+        .sorted()
+        .toList();
+    if (!former.isEmpty()) {
+      log.info("Organisation: {} former units kept for their records, offered for nothing new: {}", former.size(), former);
+    }
   }
 
   private int depth(UnitDefinition unit) {

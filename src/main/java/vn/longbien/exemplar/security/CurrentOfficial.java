@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.organisation.FormerUnits;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 
@@ -24,30 +25,55 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 public class CurrentOfficial {
 
   private final IdentityService identityService;
+  private final OrganisationCatalog catalog;
+  private final FormerUnits formerUnits;
   /** Group id → the unit it belongs to ("phuong-bode-hoidong" → "phuong-bode"). */
   private final Map<String, String> unitOfGroup;
-  /** Unit → itself and every unit below it. */
-  private final Map<String, Set<String>> unitAndBelow;
   private final String secretariatGroup;
   /** The unit the secretariat serves (the district): it reads that unit and every unit below. */
   private final String secretariatServes;
+  /** Unit → itself and every unit below it, former units included; worked out on first use. */
+  private volatile Map<String, Set<String>> unitAndBelow;
 
   // The organisation file does not change while the application runs: its hierarchy is worked out once.
-  CurrentOfficial(IdentityService identityService, OrganisationCatalog catalog) {
+  CurrentOfficial(IdentityService identityService, OrganisationCatalog catalog, FormerUnits formerUnits) {
     this.identityService = identityService;
+    this.catalog = catalog;
+    this.formerUnits = formerUnits;
     Map<String, String> byGroup = new HashMap<>();
-    Map<String, Set<String>> below = new HashMap<>();
     for (UnitDefinition unit : catalog.units()) {
       unit.roles().forEach(role -> byGroup.put(OrganisationCatalog.groupId(unit.code(), role), unit.code()));
-      for (String code = unit.code(); code != null; code = catalog.unit(code).orElseThrow().parent()) {
-        below.computeIfAbsent(code, key -> new HashSet<>()).add(unit.code());
+    }
+    this.unitOfGroup = Map.copyOf(byGroup);
+    this.secretariatGroup = catalog.secretariatGroup();
+    this.secretariatServes = catalog.secretariatServes();
+  }
+
+  /**
+   * Every unit of the file under its parents, and every former unit (kept in the database after a switch of
+   * organisation file, {@link FormerUnits}) under its former parents: so the records of a former ward are read by
+   * whoever reads the unit it was under and still exists (the city board, a secretariat serving the city),
+   * by auditors and administrators. Groups of a former unit give no reading of their own.
+   */
+  private Map<String, Set<String>> unitAndBelow() {
+    Map<String, Set<String>> known = unitAndBelow;
+    if (known != null) {
+      return known;
+    }
+    Map<String, String> parentOf = new HashMap<>();
+    formerUnits.all().forEach(unit -> parentOf.put(unit.getCode(), unit.getParentCode()));
+    catalog.units().forEach(unit -> parentOf.put(unit.code(), unit.parent()));
+    Map<String, Set<String>> below = new HashMap<>();
+    for (String unit : parentOf.keySet()) {
+      Set<String> seen = new HashSet<>();
+      for (String code = unit; code != null && seen.add(code); code = parentOf.get(code)) {
+        below.computeIfAbsent(code, key -> new HashSet<>()).add(unit);
       }
     }
     below.replaceAll((code, units) -> Set.copyOf(units));
-    this.unitOfGroup = Map.copyOf(byGroup);
-    this.unitAndBelow = Map.copyOf(below);
-    this.secretariatGroup = catalog.secretariatGroup();
-    this.secretariatServes = catalog.secretariatServes();
+    known = Map.copyOf(below);
+    unitAndBelow = known;
+    return known;
   }
 
   /** The authenticated caller; the API's authentication filter guarantees there is one. */
@@ -64,12 +90,13 @@ public class CurrentOfficial {
 
   private Set<String> readableUnits(List<String> groups, Set<String> own, boolean secretariat) {
     if (groups.contains(OrganisationCatalog.ADMIN_GROUP) || groups.contains(OrganisationCatalog.AUDITOR_GROUP)) {
-      return unitAndBelow.keySet();
+      return unitAndBelow().keySet();
     }
     Set<String> readable = new HashSet<>();
-    own.forEach(unit -> readable.addAll(unitAndBelow.get(unit)));
+    Map<String, Set<String>> hierarchy = unitAndBelow();
+    own.forEach(unit -> readable.addAll(hierarchy.getOrDefault(unit, Set.of(unit))));
     if (secretariat) {
-      readable.addAll(unitAndBelow.get(secretariatServes));
+      readable.addAll(hierarchy.getOrDefault(secretariatServes, Set.of()));
     }
     return readable;
   }

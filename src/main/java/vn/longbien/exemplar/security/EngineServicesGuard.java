@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.forms.DecisionOptions;
+import vn.longbien.exemplar.forms.UnitOptions;
+import vn.longbien.exemplar.organisation.OrganisationCatalog;
 
 /**
  * Puts the guarded task, form and runtime services in place of the engine's own before the engine is built,
@@ -14,6 +16,12 @@ import vn.longbien.exemplar.forms.DecisionOptions;
 @Component
 class EngineServicesGuard extends AbstractProcessEnginePlugin {
 
+  private final OrganisationCatalog catalog;
+
+  EngineServicesGuard(OrganisationCatalog catalog) {
+    this.catalog = catalog;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     EngineCaller caller = new EngineCaller(configuration::getIdentityService);
@@ -22,7 +30,8 @@ class EngineServicesGuard extends AbstractProcessEnginePlugin {
     configuration.setTaskService(new GuardedTaskService(caller, data, configuration::getRepositoryService,
         configuration::getRuntimeService));
     configuration.setFormService(new GuardedFormService(caller, data,
-        new DecisionOptions(configuration::getRepositoryService, configuration::getDecisionService)));
+        new DecisionOptions(configuration::getRepositoryService, configuration::getDecisionService),
+        new UnitOptions(catalog)));
     configuration.setRuntimeService(new GuardedRuntimeService(caller, data));
   }
 }

@@ -6,30 +6,34 @@ import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import vn.longbien.exemplar.forms.DecisionOptions;
+import vn.longbien.exemplar.forms.UnitOptions;
 import vn.longbien.exemplar.forms.FormCheck.Mode;
 
 /**
  * The engine's form service with the data rule of {@link GuardedTaskService}: a submitted task form takes only
  * the task form's fields, a submitted start form only the start form's fields ({@link GuardedRuntimeService}
  * has the same rule for starts through the runtime service). A deployed start form is served with the options
- * its fields take from decision tables ({@link DecisionOptions}), and checked with them.
+ * its fields take from decision tables ({@link DecisionOptions}) and the organisation file's nominating units
+ * ({@link UnitOptions}), and checked with them.
  */
 class GuardedFormService extends FormServiceImpl {
 
   private final EngineCaller caller;
   private final StepData data;
   private final DecisionOptions options;
+  private final UnitOptions units;
 
-  GuardedFormService(EngineCaller caller, StepData data, DecisionOptions options) {
+  GuardedFormService(EngineCaller caller, StepData data, DecisionOptions options, UnitOptions units) {
     this.caller = caller;
     this.data = data;
     this.options = options;
+    this.units = units;
   }
 
   @Override
   public InputStream getDeployedStartForm(String processDefinitionId) {
     InputStream deployed = super.getDeployedStartForm(processDefinitionId);
-    return caller.unchecked(() -> options.served(deployed));
+    return caller.unchecked(() -> units.served(options.served(deployed)));
   }
 
   @Override

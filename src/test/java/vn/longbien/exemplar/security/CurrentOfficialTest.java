@@ -8,7 +8,9 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.junit.jupiter.api.Test;
+import vn.longbien.exemplar.organisation.FormerUnits;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
+import vn.longbien.exemplar.organisation.UnitRepository;
 import vn.longbien.exemplar.security.CurrentOfficial.Official;
 import vn.longbien.exemplar.support.OrganisationFiles;
 
@@ -34,6 +36,7 @@ class CurrentOfficialTest {
   private static Official official(OrganisationCatalog organisation, String user, String... groups) {
     IdentityService identities = mock(IdentityService.class);
     when(identities.getCurrentAuthentication()).thenReturn(new Authentication(user, List.of(groups)));
-    return new CurrentOfficial(identities, organisation).get();
+    return new CurrentOfficial(identities, organisation,
+        new FormerUnits(organisation, mock(UnitRepository.class))).get();
   }
 }

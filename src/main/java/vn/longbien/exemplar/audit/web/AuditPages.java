@@ -14,7 +14,7 @@ import vn.longbien.exemplar.audit.NominationSummary;
 import vn.longbien.exemplar.audit.NominationTimeline;
 import vn.longbien.exemplar.audit.RoundAudit;
 import vn.longbien.exemplar.nomination.NominationStatus;
-import vn.longbien.exemplar.organisation.OrganisationCatalog;
+import vn.longbien.exemplar.organisation.FormerUnits;
 import vn.longbien.exemplar.web.PageController;
 
 /**
@@ -35,15 +35,15 @@ class AuditPages {
   private final AuditNominations nominations;
   private final NominationTimeline timelines;
   private final RoundAudit rounds;
-  private final OrganisationCatalog catalog;
+  private final FormerUnits units;
 
   AuditPages(AuditAccess access, AuditNominations nominations, NominationTimeline timelines, RoundAudit rounds,
-      OrganisationCatalog catalog) {
+      FormerUnits units) {
     this.access = access;
     this.nominations = nominations;
     this.timelines = timelines;
     this.rounds = rounds;
-    this.catalog = catalog;
+    this.units = units;
   }
 
   @GetMapping
@@ -58,13 +58,13 @@ class AuditPages {
       HttpServletRequest request, Model model) {
     boolean searched = request.getQueryString() != null;
     List<NominationSummary> found = access.read(official -> searched
-        ? nominations.search(year, unit, name, outcome).stream().map(n -> NominationSummary.of(n, catalog)).toList()
+        ? nominations.search(year, unit, name, outcome).stream().map(n -> NominationSummary.of(n, units)).toList()
         : List.of());
     model.addAttribute("searched", searched);
     model.addAttribute("results", found);
     model.addAttribute("limit", AuditNominations.MAX_RESULTS);
     model.addAttribute("filters", new Filters(year, unit, name, outcome == null ? null : outcome.name()));
-    model.addAttribute("units", catalog.units().stream().map(u -> new Option(u.code(), u.name())).toList());
+    model.addAttribute("units", units.searchLabels().entrySet().stream().map(u -> new Option(u.getKey(), u.getValue())).toList());
     model.addAttribute("outcomes", Arrays.stream(NominationStatus.values()).map(s -> new Option(s.name(), s.label())).toList());
     return "audit/search";
   }

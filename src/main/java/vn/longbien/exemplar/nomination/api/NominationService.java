@@ -136,8 +136,13 @@ public class NominationService {
     return nomination;
   }
 
+  /**
+   * A member of the unit's nominating group, for a nominating unit of the organisation file: the group of a former
+   * unit (kept after a switch of file, {@code FormerUnits}) nominates nothing new.
+   */
   public boolean mayNominateFor(Official caller, String unitCode) {
-    return unitCode != null && caller.hasRole(unitCode.trim(), NOMINATING_ROLE);
+    return unitCode != null && caller.hasRole(unitCode.trim(), NOMINATING_ROLE)
+        && organisation.unit(unitCode.trim()).filter(unit -> unit.roles().contains(NOMINATING_ROLE)).isPresent();
   }
 
   /** Phòng Nội vụ or an administrator, for a nominating unit they may read. */

@@ -9,6 +9,7 @@ import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.NominationStatus;
 import vn.longbien.exemplar.nomination.Objection;
+import vn.longbien.exemplar.organisation.FormerUnits;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 
 /** What the API answers about nominations: codes for programs, Vietnamese names and labels for people. */
@@ -58,8 +59,11 @@ public class NominationViews {
 
   private final OrganisationCatalog organisation;
 
-  NominationViews(OrganisationCatalog organisation) {
+  private final FormerUnits units;
+
+  NominationViews(OrganisationCatalog organisation, FormerUnits units) {
     this.organisation = organisation;
+    this.units = units;
   }
 
   public Summary summary(Nomination n) {
@@ -107,7 +111,7 @@ public class NominationViews {
   }
 
   public String unitName(String code) {
-    return organisation.unit(code).map(OrganisationCatalog.UnitDefinition::name).orElse(code);
+    return units.name(code);
   }
 
   public String movementName(String code) {
