@@ -45,7 +45,8 @@ import vn.longbien.exemplar.support.EmbeddedPostgresServer;
 import vn.longbien.exemplar.support.RoundClock;
 
 /**
- * Issue #11: a city-sized round on the production profile and PostgreSQL 16, against the bare engine.
+ * Issue #11: a city-sized round on the production profile and PostgreSQL 16, against the bare engine; and
+ * (issue #18) the same chain with the councils and chairmen working by meeting and decision ({@link ListedChains}).
  * Not a unit test: the default build does not run it (the class name does not match Surefire's test
  * patterns); {@code ./mvnw -B -Pbenchmark verify} runs only this. Parameters are system properties, see
  * {@link Parameters}. Writes its results into docs/BENCHMARKS.md and fails when a nomination did not reach
