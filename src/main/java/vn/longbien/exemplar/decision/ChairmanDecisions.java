@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,18 +43,16 @@ public class ChairmanDecisions {
 
   private final SignedDecisionRepository decisions;
   private final EntityManager entityManager;
-  private final TaskService tasks;
   private final ListedReview review;
   private final CurrentOfficial currentOfficial;
   private final OrganisationCatalog catalog;
   private final TransactionTemplate transaction;
 
-  ChairmanDecisions(SignedDecisionRepository decisions, EntityManager entityManager, TaskService tasks,
+  ChairmanDecisions(SignedDecisionRepository decisions, EntityManager entityManager,
       ListedReview review, CurrentOfficial currentOfficial, OrganisationCatalog catalog,
       PlatformTransactionManager transactionManager) {
     this.decisions = decisions;
     this.entityManager = entityManager;
-    this.tasks = tasks;
     this.review = review;
     this.currentOfficial = currentOfficial;
     this.catalog = catalog;
@@ -112,7 +109,7 @@ public class ChairmanDecisions {
     return review.waiting(Step.CHAIRMAN, chair.unitCode()).stream()
         .map(w -> new Candidate(w.nomination().getId(), w.nomination().getNomineeName(),
             unitName(w.nomination().getNominatingUnit()), w.nomination().getRoundYear(),
-            String.valueOf(tasks.getVariable(w.task().getId(), "upperLevel"))))
+            String.valueOf(w.upperLevel())))
         .toList();
   }
 

@@ -72,8 +72,11 @@ public class ListedReview {
     }
   }
 
-  /** A nomination waiting for the step, with its open task. */
-  public record Waiting(Nomination nomination, Task task) {}
+  /**
+   * A nomination waiting for the step, with its open task and the level above the review's ({@code upperLevel} of
+   * level-review: {@code quan} or {@code thanh-pho}).
+   */
+  public record Waiting(Nomination nomination, Task task, String upperLevel) {}
 
   /** Why one line of a list was not completed, in Vietnamese. */
   public static final class LineRefused extends RuntimeException {
@@ -86,6 +89,7 @@ public class ListedReview {
   private final NominationRepository nominations;
   private final ListedDecisions decisions;
   private final TransactionTemplate eachOnItsOwn;
+  private final TransactionTemplate outsideAny;
 
   ListedReview(TaskService tasks, NominationRepository nominations, ListedDecisions decisions,
       PlatformTransactionManager transactionManager) {
@@ -94,21 +98,41 @@ public class ListedReview {
     this.decisions = decisions;
     this.eachOnItsOwn = new TransactionTemplate(transactionManager);
     this.eachOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.outsideAny = new TransactionTemplate(transactionManager);
+    this.outsideAny.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
   }
 
-  /** The nominations whose task of the step is open for the unit's group, by nominee name: what a list is chosen from. */
+  /**
+   * The nominations whose task of the step is open for the unit's group, by nominee name: what a list is chosen from.
+   * Read outside the caller's transaction, each task in the engine's own: a task completed by someone else between
+   * the query and the read of its variables (the engine then fails that read) is no longer waiting and is left out,
+   * without marking the caller's transaction (a meeting being opened) for rollback.
+   */
   public List<Waiting> waiting(Step step, String unitCode) {
-    List<Waiting> waiting = new ArrayList<>();
-    for (Task task : tasks.createTaskQuery().taskDefinitionKey(step.taskKey).taskCandidateGroup(step.group(unitCode))
-        .includeAssignedTasks().active().list()) {
-      Object id = tasks.getVariable(task.getId(), "nominationId");
-      if (id != null) {
-        nominations.findById(id.toString()).ifPresent(nomination -> waiting.add(new Waiting(nomination, task)));
+    return outsideAny.execute(status -> {
+      List<Waiting> waiting = new ArrayList<>();
+      for (Task task : tasks.createTaskQuery().taskDefinitionKey(step.taskKey).taskCandidateGroup(step.group(unitCode))
+          .includeAssignedTasks().active().list()) {
+        Map<String, Object> variables;
+        try {
+          variables = tasks.getVariables(task.getId(), List.of("nominationId", "upperLevel"));
+        } catch (RuntimeException e) {
+          if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+            continue;
+          }
+          throw e;
+        }
+        Object id = variables.get("nominationId");
+        Object upperLevel = variables.get("upperLevel");
+        if (id != null) {
+          nominations.findById(id.toString()).ifPresent(nomination -> waiting.add(
+              new Waiting(nomination, task, upperLevel == null ? null : upperLevel.toString())));
+        }
       }
-    }
-    waiting.sort(Comparator.comparing((Waiting w) -> w.nomination().getNomineeName())
-        .thenComparing(w -> w.nomination().getId()));
-    return waiting;
+      waiting.sort(Comparator.comparing((Waiting w) -> w.nomination().getNomineeName())
+          .thenComparing(w -> w.nomination().getId()));
+      return waiting;
+    });
   }
 
   /**

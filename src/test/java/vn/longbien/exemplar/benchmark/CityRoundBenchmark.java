@@ -34,6 +34,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.longbien.exemplar.decision.ChairmanDecisions;
+import vn.longbien.exemplar.decision.DecisionSubmission;
+import vn.longbien.exemplar.meeting.CouncilMeetings;
+import vn.longbien.exemplar.meeting.MeetingSubmission;
 import vn.longbien.exemplar.nomination.api.NominationService;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.UnitKind;
@@ -41,7 +45,8 @@ import vn.longbien.exemplar.support.EmbeddedPostgresServer;
 import vn.longbien.exemplar.support.RoundClock;
 
 /**
- * Issue #11: a city-sized round on the production profile and PostgreSQL 16, against the bare engine.
+ * Issue #11: a city-sized round on the production profile and PostgreSQL 16, against the bare engine; and
+ * (issue #18) the same chain with the councils and chairmen working by meeting and decision ({@link ListedChains}).
  * Not a unit test: the default build does not run it (the class name does not match Surefire's test
  * patterns); {@code ./mvnw -B -Pbenchmark verify} runs only this. Parameters are system properties, see
  * {@link Parameters}. Writes its results into docs/BENCHMARKS.md and fails when a nomination did not reach
@@ -66,6 +71,10 @@ class CityRoundBenchmark {
   @Autowired private IdentityService identityService;
   @Autowired private RepositoryService repositoryService;
   @Autowired private AuthorizationService authorizationService;
+  @Autowired private CouncilMeetings councilMeetings;
+  @Autowired private MeetingSubmission meetingSubmission;
+  @Autowired private ChairmanDecisions chairmanDecisions;
+  @Autowired private DecisionSubmission decisionSubmission;
   @Autowired private OrganisationCatalog catalog;
   @Autowired private JdbcTemplate jdbc;
   @LocalServerPort private int port;
@@ -94,9 +103,13 @@ class CityRoundBenchmark {
     deployBareModel(wards);
     ReviewChains chains = new ReviewChains(
         nominationService, runtimeService, taskService, managementService, officials, wards);
+    ListedChains listed = new ListedChains(
+        chains, officials, councilMeetings, meetingSubmission, chairmanDecisions, decisionSubmission);
 
-    // Warm-up (JIT, connection pool, caches), not measured: one nomination per ward on each model.
+    // Warm-up (JIT, connection pool, caches), not measured: one nomination per ward on each model, and one list
+    // of one nominee per ward and level by meeting and decision.
     drive("warmup", wards.size(), parameters.threads(), chains::fullChain, chains::bareChain);
+    byList(listed, "warmup-m", wards.size(), wards.size(), parameters);
 
     TableScans scans = new TableScans(jdbc);
     List<TableScans.SeqScan> chainScans = List.of();
@@ -109,10 +122,15 @@ class CityRoundBenchmark {
         chainScans = scans.sinceReset();
       }
       assertEveryNominationRecognisedByTheCity(batch, parameters.nominations());
+      // The same N through the same chain, the councils and chairmen working by meeting and decision.
+      String listedBatch = "m" + run;
+      Duration byList = byList(listed, listedBatch, parameters.nominations(), wards.size(), parameters);
+      assertEveryNominationRecognisedByTheCity(listedBatch, parameters.nominations());
+      assertEveryReviewRecordedByList(listedBatch, parameters.nominations());
       Duration bare = timed(parameters.nominations(), parameters.threads(), i -> chains.bareChain(batch, i));
       assertEveryBareInstanceFinished(batch, parameters.nominations());
-      runs.add(new Results.Run(run, ours, bare));
-      System.out.printf("benchmark run %d: ours %s, bare %s%n", run, ours, bare);
+      runs.add(new Results.Run(run, ours, byList, bare));
+      System.out.printf("benchmark run %d: ours %s, by meeting and decision %s, bare %s%n", run, ours, byList, bare);
     }
 
     long open = taskService.createTaskQuery().count();
@@ -168,6 +186,12 @@ class CityRoundBenchmark {
     }
   }
 
+  /** Wall-clock time of {@code count} nominations in cohorts of one ward, taken in turn by the worker threads. */
+  private static Duration byList(ListedChains listed, String batch, int count, int wards, Parameters parameters) {
+    List<List<Integer>> cohorts = ListedChains.cohorts(count, wards, parameters.listSize());
+    return timed(cohorts.size(), parameters.threads(), c -> listed.cohortChain(batch, cohorts.get(c)));
+  }
+
   private static void drive(String batch, int count, int threads, BatchWork... works) {
     for (BatchWork work : works) {
       timed(count, threads, i -> work.drive(batch, i));
@@ -219,6 +243,17 @@ class CityRoundBenchmark {
         "SELECT status, count(*) AS n FROM nomination WHERE workplace = ? GROUP BY status", "Đợt đo " + batch);
     assertThat(statuses).as("statuses of batch " + batch)
         .containsExactly(Map.of("status", "RECOGNISED_CITY", "n", (long) count));
+  }
+
+  /** Each nomination's two council votes were recorded by a meeting and its two chairman's decisions by a decision. */
+  private void assertEveryReviewRecordedByList(String batch, int count) {
+    Map<String, Object> recorded = jdbc.queryForMap(
+        "SELECT count(*) FILTER (WHERE d.kind = 'COUNCIL_VOTE' AND d.meeting_id IS NOT NULL) AS by_meeting,"
+            + " count(*) FILTER (WHERE d.kind = 'CHAIRMAN_DECISION' AND d.chairman_decision_id IS NOT NULL) AS by_decision"
+            + " FROM nomination_decision d JOIN nomination n ON n.id = d.nomination_id WHERE n.workplace = ?",
+        "Đợt đo " + batch);
+    assertThat(recorded).as("council votes and chairman's decisions of batch " + batch + " recorded by list")
+        .containsExactlyInAnyOrderEntriesOf(Map.of("by_meeting", 2L * count, "by_decision", 2L * count));
   }
 
   private void assertEveryBareInstanceFinished(String batch, int count) {

@@ -33,11 +33,18 @@ record Results(
   static final double TARGET_TIMELINE_P95_MS = 100;
   static final int TARGET_OPEN_TASKS = 20_000;
 
-  /** One measured run: the same nominations through our chain and through the bare model. */
-  record Run(int number, Duration ours, Duration bare) {}
+  /**
+   * One measured run: the same number of nominations through our chain task by task, through our chain with the
+   * councils and chairmen working by meeting and decision (issue #18), and through the bare model.
+   */
+  record Run(int number, Duration ours, Duration byList, Duration bare) {}
 
   Duration medianOurs() {
     return median(runs.stream().map(Run::ours).toList());
+  }
+
+  Duration medianByList() {
+    return median(runs.stream().map(Run::byList).toList());
   }
 
   Duration medianBare() {
@@ -97,7 +104,18 @@ record Results(
       md.append(row(String.valueOf(run.number()), run.ours(), run.bare(), n));
     }
     md.append(row("**median**", medianOurs(), medianBare(), n));
-    md.append("\nTables read sequentially during run 1 of our chain:\n\n| table | sequential scans | rows read |\n|---|---|---|\n");
+    md.append("\n#### 1b. Councils and chairmen by meeting and decision, beside the chain task by task\n\n");
+    md.append("The same chain and form data, in cohorts of at most ").append(parameters.listSize())
+        .append(" nominations of one ward: per ward and at the district, one council meeting and one chairman's ")
+        .append("decision over each cohort (`CouncilMeetings`, `MeetingSubmission`, `ChairmanDecisions`, ")
+        .append("`DecisionSubmission`); the city board task by task. Same run, JVM and threads as the chain above.\n\n");
+    md.append("| run | task by task | per nomination | by meeting and decision | per nomination | nominations/s | ")
+        .append("by list / task by task | by list / bare |\n|---|---|---|---|---|---|---|---|\n");
+    for (Run run : runs) {
+      md.append(listRow(String.valueOf(run.number()), run.ours(), run.byList(), run.bare(), n));
+    }
+    md.append(listRow("**median**", medianOurs(), medianByList(), medianBare(), n));
+    md.append("\nTables read sequentially during run 1 of our chain (task by task):\n\n| table | sequential scans | rows read |\n|---|---|---|\n");
     chainScans.forEach(scan -> md.append(scanRow(scan)));
     md.append("\n");
 
@@ -168,6 +186,13 @@ record Results(
     return "| " + label + " | " + format(ours) + " | " + rate(n, ours) + " | " + rate(n * ReviewChains.USER_TASKS, ours)
         + " | " + format(bare) + " | " + rate(n, bare) + " | " + rate(n * ReviewChains.USER_TASKS, bare) + " | "
         + String.format(Locale.ROOT, "%.2f", seconds(ours) / seconds(bare)) + " |\n";
+  }
+
+  private static String listRow(String label, Duration ours, Duration byList, Duration bare, int n) {
+    return "| " + label + " | " + format(ours) + " | " + ms(seconds(ours) * 1000 / n) + " | " + format(byList) + " | "
+        + ms(seconds(byList) * 1000 / n) + " | " + rate(n, byList) + " | "
+        + String.format(Locale.ROOT, "%.2f", seconds(byList) / seconds(ours)) + " | "
+        + String.format(Locale.ROOT, "%.2f", seconds(byList) / seconds(bare)) + " |\n";
   }
 
   private static String latencyRow(String label, Latency.Percentiles p) {

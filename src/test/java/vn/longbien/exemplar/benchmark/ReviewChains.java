@@ -32,6 +32,15 @@ final class ReviewChains {
   static final String BARE_PROCESS = "bare-review";
   static final int USER_TASKS = 5;
 
+  /** The councils' attendance and votes, the same for every nominee, per task or at a meeting. */
+  record Vote(int total, int present, int inFavour, int against) {}
+
+  static final Vote WARD_VOTE = new Vote(15, 13, 12, 1);
+  static final Vote DISTRICT_VOTE = new Vote(21, 19, 18, 1);
+  static final String MEETING_DATE = "2025-01-10";
+  static final String DECISION_NUMBER = "35/QĐ-UBND";
+  static final String DECISION_DATE = "2025-01-12";
+
   private final NominationService nominations;
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -66,12 +75,11 @@ final class ReviewChains {
   void fullChain(String batch, int index) {
     String ward = wardOf(index);
     String id = submitToWardCouncil(batch, index);
-    work(ward + "-hoidong", id, vote(15, 13, 12, 1));
+    work(ward + "-hoidong", id, vote(WARD_VOTE));
     work(ward + "-chutich", id, wardDecision());
     endPublicPosting(id);
-    work(Officials.DISTRICT + "-hoidong", id, vote(21, 19, 18, 1));
-    // One district proposal in ten asks for the capped title "Công dân Thủ đô ưu tú" as well.
-    boolean title = index % 10 == 0;
+    work(Officials.DISTRICT + "-hoidong", id, vote(DISTRICT_VOTE));
+    boolean title = asksForTheTitle(index);
     work(Officials.DISTRICT + "-chutich", id, districtDecision(title));
     work(Officials.CITY_BOARD, id, cityOutcome(title));
   }
@@ -81,15 +89,21 @@ final class ReviewChains {
     String ward = wardOf(index);
     String id = "BARE-" + batch + "-" + index;
     officials.as(ward + "-donvi", () -> runtime.startProcessInstanceByKey(BARE_PROCESS, id, Map.of("ward", ward)));
-    work(ward + "-hoidong", id, vote(15, 13, 12, 1));
+    work(ward + "-hoidong", id, vote(WARD_VOTE));
     work(ward + "-chutich", id, wardDecision());
-    work(Officials.DISTRICT + "-hoidong", id, vote(21, 19, 18, 1));
-    boolean title = index % 10 == 0;
+    work(Officials.DISTRICT + "-hoidong", id, vote(DISTRICT_VOTE));
+    boolean title = asksForTheTitle(index);
     work(Officials.DISTRICT + "-chutich", id, districtDecision(title));
     work(Officials.CITY_BOARD, id, cityOutcome(title));
   }
 
-  private void work(String group, String businessKey, Map<String, Object> form) {
+  /** One district proposal in ten asks for the capped title "Công dân Thủ đô ưu tú" as well. */
+  static boolean asksForTheTitle(int index) {
+    return index % 10 == 0;
+  }
+
+  /** The group's official finds the nomination's task by its business key, claims it and completes it. */
+  void work(String group, String businessKey, Map<String, Object> form) {
     String user = Officials.userOf(group);
     officials.as(group, () -> {
       Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
@@ -101,7 +115,8 @@ final class ReviewChains {
     });
   }
 
-  private void endPublicPosting(String id) {
+  /** Executes the posting timer of the nomination's running level review, as the job executor would. */
+  void endPublicPosting(String id) {
     ProcessInstance level = runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(id).processDefinitionKey("level-review").singleResult();
     Job timer = management.createJobQuery().processInstanceId(level.getId()).timers().singleResult();
@@ -116,10 +131,11 @@ final class ReviewChains {
         List.of("tc1", "tc2", "tc3", "tc4"), List.of(), false, false);
   }
 
-  private static Map<String, Object> vote(int total, int present, int inFavour, int against) {
+  private static Map<String, Object> vote(Vote vote) {
     return Map.of(
-        "councilAction", "vote", "councilMeetingDate", "2025-01-10", "councilMembersTotal", total,
-        "councilMembersPresent", present, "councilVotesInFavour", inFavour, "councilVotesAgainst", against);
+        "councilAction", "vote", "councilMeetingDate", MEETING_DATE, "councilMembersTotal", vote.total(),
+        "councilMembersPresent", vote.present(), "councilVotesInFavour", vote.inFavour(),
+        "councilVotesAgainst", vote.against());
   }
 
   /** The ward chairman recognises and proposes to the district. */
@@ -134,10 +150,10 @@ final class ReviewChains {
 
   private static VariableMap decision() {
     return Variables.createVariables()
-        .putValue("recognised", true).putValue("decisionNumber", "35/QĐ-UBND").putValue("decisionDate", "2025-01-12");
+        .putValue("recognised", true).putValue("decisionNumber", DECISION_NUMBER).putValue("decisionDate", DECISION_DATE);
   }
 
-  private static Map<String, Object> cityOutcome(boolean outstandingCitizen) {
+  static Map<String, Object> cityOutcome(boolean outstandingCitizen) {
     Map<String, Object> outcome = Variables.createVariables()
         .putValue("goodDeedAccepted", true).putValue("cityDecisionNumber", "210/QĐ-UBND")
         .putValue("cityDecisionDate", "2025-01-25");
