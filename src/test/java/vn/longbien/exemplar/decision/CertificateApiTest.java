@@ -2,6 +2,7 @@ package vn.longbien.exemplar.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -158,6 +159,18 @@ class CertificateApiTest {
     assertThat(rest.withBasicAuth("bode.donvi", "demo").getForEntity("/api/decisions/" + id + "/certificates.pdf",
         byte[].class).getStatusCode()).as("the nominating unit prints its nominees' certificates of the decision")
         .isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void theApiDescriptionNamesBothCertificatesAsPdf() {
+    JsonNode paths = rest.withBasicAuth("bode.donvi", "demo").getForEntity("/v3/api-docs", JsonNode.class).getBody()
+        .get("paths");
+
+    for (String path : List.of("/api/decisions/{id}/certificates.pdf", "/api/nominations/{id}/certificate.pdf")) {
+      JsonNode get = paths.path(path).path("get");
+      assertThat(get.path("tags").toString()).as(path).contains("Giấy khen");
+      assertThat(get.path("responses").path("200").path("content").has("application/pdf")).as(path).isTrue();
+    }
   }
 
   // The nominations and the decision.
