@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +27,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -54,6 +58,7 @@ class CertificateApiTest {
   @Autowired private ManagementService managementService;
   @Autowired private TaskService taskService;
   @Autowired private IdentityService identityService;
+  @Value("${exemplar.documents.template-dir}") private String templateDir;
 
   private final int year = RoundClock.sharedYear();
 
@@ -115,6 +120,53 @@ class CertificateApiTest {
       assertThat(pageText(document, 1)).contains(nominee, "Quyết định số: 5/QĐ-UBND", "15/01/" + year,
           "CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG BỒ ĐỀ");
     }
+  }
+
+  @Test
+  void aTemplateSavedInTheAdministratorsDirectoryChangesTheCertificateWithoutARebuild() throws IOException {
+    String id = new BoDeReview(rest, runtimeService, managementService, taskService, identityService, year)
+        .reviewed(name("Chu Thị Mẫu"), year + "-01-10", 11, "6/QĐ-UBND");
+    Path edited = Path.of(templateDir).resolve("giay-khen.xhtml");
+    String shipped;
+    try (InputStream in = new ClassPathResource("templates/giay-khen.xhtml").getInputStream()) {
+      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Files.createDirectories(edited.getParent());
+    Files.writeString(edited, shipped.replace("<p class=\"give\">TẶNG</p>", "<p class=\"give\">TẶNG (MẪU SỬA ĐỔI)</p>"));
+    try (PDDocument document = Loader.loadPDF(get("bode.donvi", "/api/nominations/" + id + "/certificate.pdf").getBody())) {
+      assertThat(pageText(document, 1)).contains("TẶNG (MẪU SỬA ĐỔI)", "6/QĐ-UBND");
+    } finally {
+      Files.delete(edited);
+    }
+    try (PDDocument document = Loader.loadPDF(get("bode.donvi", "/api/nominations/" + id + "/certificate.pdf").getBody())) {
+      assertThat(pageText(document, 1)).doesNotContain("MẪU SỬA ĐỔI");
+    }
+  }
+
+  @Test
+  void aNomineeRecognisedByTheWardAndTheDistrictHasEachChairmansCertificate() throws IOException {
+    String nominee = name("Trịnh Thị Quận");
+    String id = passedByTheWardCouncil(List.of(nominee)).get(0);
+    Officials.completeAs(identityService, taskService, "bode.chutich", "phuong-bode-chutich", task(id), Map.of(
+        "recognised", true, "proposeUpward", true, "decisionNumber", "3/QĐ-UBND", "decisionDate", year + "-01-12"));
+    new RestNominations(rest, runtimeService, managementService, taskService, year).afterPublicPosting(id);
+    Officials.completeAs(identityService, taskService, "quan.hoidong", "quan-longbien-hoidong", task(id), Map.of(
+        "councilAction", "vote", "councilMeetingDate", year + "-02-05", "councilMembersTotal", 17,
+        "councilMembersPresent", 14, "councilVotesInFavour", 13, "councilVotesAgainst", 1));
+    Officials.completeAs(identityService, taskService, "quan.chutich", "quan-longbien-chutich", task(id), Map.of(
+        "recognised", true, "proposeGoodDeed", false, "proposeOutstandingCitizen", false, "proposeBook", false,
+        "decisionNumber", "50/QĐ-UBND", "decisionDate", year + "-02-10", "decisionReason", "Công nhận cấp quận"));
+
+    try (PDDocument latest = Loader.loadPDF(get("quan.noivu", "/api/nominations/" + id + "/certificate.pdf").getBody());
+        PDDocument ward = Loader.loadPDF(get("quan.noivu", "/api/nominations/" + id + "/certificate.pdf?level=phuong").getBody())) {
+      assertThat(pageText(latest, 1)).contains("CHỦ TỊCH ỦY BAN NHÂN DÂN QUẬN LONG BIÊN", nominee, "50/QĐ-UBND",
+          "10/02/" + year);
+      assertThat(pageText(ward, 1)).contains("CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG BỒ ĐỀ", nominee, "3/QĐ-UBND", "12/01/" + year);
+    }
+    assertThat(call("bode.chutich", "/api/nominations/" + id + "/certificate.pdf?level=quan").getStatusCode())
+        .as("the ward's chairman did not sign the district's certificate").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(call("quan.noivu", "/api/nominations/" + id + "/certificate.pdf?level=thanh-pho").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
   @Test
@@ -219,6 +271,10 @@ class CertificateApiTest {
         .exchange("/api/decisions/" + id + "/submit", HttpMethod.POST, null, Map.class);
     assertThat(submitted.getStatusCode()).as(String.valueOf(submitted.getBody())).isEqualTo(HttpStatus.OK);
     return id;
+  }
+
+  private Task task(String nominationId) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(nominationId).singleResult();
   }
 
   private ResponseEntity<byte[]> get(String user, String url) {
