@@ -4,7 +4,9 @@ package vn.longbien.exemplar.documents;
 enum DocumentKind {
   COUNCIL_MINUTES("bien-ban-hop-hoi-dong"),
   SUBMISSION("to-trinh"),
-  DECISION_LIST("danh-sach-kem-theo-quyet-dinh");
+  DECISION_LIST("danh-sach-kem-theo-quyet-dinh"),
+  /** Giấy khen: PDF only, one page per recognised exemplar. */
+  CERTIFICATE("giay-khen");
 
   private final String fileName;
 

@@ -16,11 +16,14 @@ import org.thymeleaf.templateresolver.StringTemplateResolver;
 /**
  * Fills an XHTML template with Thymeleaf ({@code th:text} prints values as text: a name such as
  * {@code <script>} or {@code A & B} stays text) and lays it out as PDF with openhtmltopdf, with DejaVu Sans
- * embedded as the family {@code DejaVu Sans} so that every Vietnamese letter prints.
+ * embedded as the family {@code DejaVu Sans} (and DejaVu Serif as {@code DejaVu Serif}) so that every Vietnamese
+ * letter prints.
  */
 final class PdfDocuments {
 
   static final String FONT_FAMILY = "DejaVu Sans";
+  /** The serif face certificates are printed in (regular, bold, italic, bold italic). */
+  static final String SERIF_FAMILY = "DejaVu Serif";
 
   private static final TemplateEngine ENGINE = engine();
 
@@ -37,6 +40,10 @@ final class PdfDocuments {
       builder.useFastMode();
       builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
       builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+      builder.useFont(() -> font("DejaVuSerif.ttf"), SERIF_FAMILY, 400, FontStyle.NORMAL, true);
+      builder.useFont(() -> font("DejaVuSerif-Bold.ttf"), SERIF_FAMILY, 700, FontStyle.NORMAL, true);
+      builder.useFont(() -> font("DejaVuSerif-Italic.ttf"), SERIF_FAMILY, 400, FontStyle.ITALIC, true);
+      builder.useFont(() -> font("DejaVuSerif-BoldItalic.ttf"), SERIF_FAMILY, 700, FontStyle.ITALIC, true);
       builder.withHtmlContent(xhtml, null);
       builder.toStream(out);
       builder.run();

@@ -180,7 +180,7 @@ class MeetingPageBrowserTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Đã ghi nhận 2 người, tập thể"));
     assertThat(driver.findElement(By.tagName("main")).getText()).contains("Quyết định số 9/QĐ-UBND ngày 15/01/" + year,
         "Công nhận, đề xuất lên cấp trên", "giới thiệu lên Hội đồng TĐKT quận", "Không công nhận",
-        "Lý do: Chưa đủ thành tích tiêu biểu", "Danh sách kèm theo quyết định");
+        "Lý do: Chưa đủ thành tích tiêu biểu", "Danh sách kèm theo quyết định", "Giấy khen của 1 người, tập thể (PDF)");
     assertThat(task(ids.get(0))).isNotEqualTo("Task_ChairmanDecision");
     assertThat(task(ids.get(1))).isNull();
     pages.screenshot("69-quyet-dinh-ket-qua");

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
+import vn.longbien.exemplar.decision.DecisionCertificates;
 import vn.longbien.exemplar.nomination.GeneralCriterion;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationStatus;
@@ -58,10 +59,11 @@ class NominationPages {
   private final MovementCriteria movementCriteria;
   private final TaskService tasks;
   private final Validator validator;
+  private final DecisionCertificates certificates;
 
   NominationPages(NominationService nominations, NominationViews views, ObjectionService objections,
       AttachmentService attachments, CurrentOfficial currentOfficial, OrganisationCatalog organisation,
-      MovementCriteria movementCriteria, TaskService tasks, Validator validator) {
+      MovementCriteria movementCriteria, TaskService tasks, Validator validator, DecisionCertificates certificates) {
     this.nominations = nominations;
     this.views = views;
     this.objections = objections;
@@ -71,6 +73,7 @@ class NominationPages {
     this.movementCriteria = movementCriteria;
     this.tasks = tasks;
     this.validator = validator;
+    this.certificates = certificates;
   }
 
   record Option(String value, String label) {}
@@ -185,6 +188,7 @@ class NominationPages {
         && !(official.isAuditor() && !official.isAdministrator()));
     model.addAttribute("openTasks", tasks.createTaskQuery().processInstanceBusinessKey(id).active().list().stream()
         .map(task -> new Option(task.getId(), task.getName())).toList());
+    model.addAttribute("certificates", certificates.printableOf(nomination));
     model.addAttribute("errors", errors);
     if (!model.containsAttribute("objection")) {
       model.addAttribute("objection", new ObjectionForm());
