@@ -17,6 +17,7 @@ import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.review.ListedReview;
+import vn.longbien.exemplar.review.ListState;
 import vn.longbien.exemplar.review.ListedReview.Step;
 import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.security.CurrentOfficial.Official;
@@ -163,7 +164,7 @@ public class ChairmanDecisions {
   }
 
   static void requireDraft(SignedDecision decision) {
-    if (decision.getState() != DecisionState.DRAFT) {
+    if (decision.getState() != ListState.DRAFT) {
       throw new ConflictException("DecisionSubmitted", "Quyết định " + decision.getDecisionNumber()
           + " đã được gửi, ghi nhận; không sửa hay gửi lại được");
     }

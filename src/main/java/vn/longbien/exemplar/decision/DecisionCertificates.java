@@ -22,6 +22,7 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.organisation.UnitKind;
 import vn.longbien.exemplar.security.CurrentOfficial;
+import vn.longbien.exemplar.review.ListState;
 import vn.longbien.exemplar.security.CurrentOfficial.Official;
 import vn.longbien.exemplar.web.ConflictException;
 import vn.longbien.exemplar.web.InvalidInputException;
@@ -130,7 +131,7 @@ public class DecisionCertificates {
     if (!whole && listed.stream().noneMatch(n -> caller.hasRole(n.getNominatingUnit(), NOMINATING_ROLE))) {
       throw notFound;
     }
-    if (decision.getState() != DecisionState.SUBMITTED) {
+    if (decision.getState() != ListState.SUBMITTED) {
       throw new ConflictException("DecisionNotSubmitted",
           "Quyết định " + decision.getDecisionNumber() + " chưa gửi: giấy khen được in sau khi gửi quyết định");
     }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.longbien.exemplar.decision.DecisionViews.DecisionView;
 import vn.longbien.exemplar.documents.MeetingPapers;
+import vn.longbien.exemplar.review.ListState;
 import vn.longbien.exemplar.web.ConflictException;
 
 /**
@@ -97,7 +98,7 @@ class DecisionController {
   ResponseEntity<byte[]> list(@PathVariable Long id,
       @Parameter(description = "pdf (mặc định) hoặc docx") @RequestParam(required = false) String format) {
     SignedDecision decision = decisions.read(id);
-    if (decision.getState() != DecisionState.SUBMITTED) {
+    if (decision.getState() != ListState.SUBMITTED) {
       throw new ConflictException("DecisionNotSubmitted", "Quyết định chưa gửi: danh sách được lập sau khi gửi");
     }
     MeetingPapers.File file = papers.decisionList(DecisionViews.papers(decision), format,

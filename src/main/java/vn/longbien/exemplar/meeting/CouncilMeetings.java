@@ -19,6 +19,7 @@ import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.review.ListedReview;
+import vn.longbien.exemplar.review.ListState;
 import vn.longbien.exemplar.review.ListedReview.Step;
 import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.security.CurrentOfficial.Official;
@@ -161,7 +162,7 @@ public class CouncilMeetings {
   }
 
   static void requireDraft(CouncilMeeting meeting) {
-    if (meeting.getState() != MeetingState.DRAFT) {
+    if (meeting.getState() != ListState.DRAFT) {
       throw new ConflictException("MeetingSubmitted", "Phiên họp ngày " + text(meeting.getMeetingDate())
           + " đã được gửi kết quả; không sửa hay gửi lại được");
     }

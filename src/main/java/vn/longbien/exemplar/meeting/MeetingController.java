@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.longbien.exemplar.documents.MeetingPapers;
 import vn.longbien.exemplar.meeting.MeetingViews.MeetingView;
+import vn.longbien.exemplar.review.ListState;
 
 /**
  * Council meetings (phiên họp Hội đồng TĐKT): the council's secretary opens one, picks the agenda among the
@@ -117,7 +118,7 @@ class MeetingController {
 
   private CouncilMeeting submitted(Long id) {
     CouncilMeeting meeting = meetings.read(id);
-    if (meeting.getState() != MeetingState.SUBMITTED) {
+    if (meeting.getState() != ListState.SUBMITTED) {
       throw new vn.longbien.exemplar.web.ConflictException("MeetingNotSubmitted",
           "Phiên họp chưa gửi kết quả: biên bản và tờ trình được lập sau khi gửi");
     }

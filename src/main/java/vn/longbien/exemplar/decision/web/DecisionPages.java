@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.longbien.exemplar.decision.ChairmanDecisions;
-import vn.longbien.exemplar.decision.DecisionState;
+import vn.longbien.exemplar.review.ListState;
 import vn.longbien.exemplar.decision.DecisionSubmission;
 import vn.longbien.exemplar.decision.DecisionViews;
 import vn.longbien.exemplar.decision.SignedDecision;
@@ -74,7 +74,7 @@ class DecisionPages {
   @GetMapping("/{id}")
   String decision(@PathVariable Long id, Model model) {
     SignedDecision decision = decisions.read(id);
-    if (decision.getState() == DecisionState.SUBMITTED) {
+    if (decision.getState() == ListState.SUBMITTED) {
       model.addAttribute("decision", views.view(decision));
       return "decisions/result";
     }
@@ -86,7 +86,7 @@ class DecisionPages {
   String correct(@PathVariable Long id, @ModelAttribute("form") DecisionForm form, Model model,
       HttpServletResponse response) {
     SignedDecision decision = decisions.read(id);
-    if (decision.getState() == DecisionState.SUBMITTED) {
+    if (decision.getState() == ListState.SUBMITTED) {
       return "redirect:/decisions/" + id;
     }
     ChairmanDecisions.Chair chair = decisions.chair(decision.getUnitCode());

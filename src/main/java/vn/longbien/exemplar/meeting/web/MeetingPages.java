@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.longbien.exemplar.meeting.CouncilMeeting;
 import vn.longbien.exemplar.meeting.CouncilMeetings;
-import vn.longbien.exemplar.meeting.MeetingState;
+import vn.longbien.exemplar.review.ListState;
 import vn.longbien.exemplar.meeting.MeetingSubmission;
 import vn.longbien.exemplar.meeting.MeetingViews;
 import vn.longbien.exemplar.web.ApiException;
@@ -72,7 +72,7 @@ class MeetingPages {
   @GetMapping("/{id}")
   String meeting(@PathVariable Long id, Model model) {
     CouncilMeeting meeting = meetings.read(id);
-    if (meeting.getState() == MeetingState.SUBMITTED) {
+    if (meeting.getState() == ListState.SUBMITTED) {
       model.addAttribute("meeting", views.view(meeting));
       return "meetings/result";
     }
@@ -90,7 +90,7 @@ class MeetingPages {
   String correct(@PathVariable Long id, @ModelAttribute("form") MeetingForm form, Model model,
       HttpServletResponse response) {
     CouncilMeeting meeting = meetings.read(id);
-    if (meeting.getState() == MeetingState.SUBMITTED) {
+    if (meeting.getState() == ListState.SUBMITTED) {
       return "redirect:/meetings/" + id;
     }
     CouncilMeetings.Council council = meetings.council(meeting.getUnitCode());
