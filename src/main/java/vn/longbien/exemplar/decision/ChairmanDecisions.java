@@ -14,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.nomination.Nomination;
+import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.review.ListedReview;
@@ -44,16 +45,18 @@ public class ChairmanDecisions {
 
   private final SignedDecisionRepository decisions;
   private final EntityManager entityManager;
+  private final NominationRepository nominations;
   private final ListedReview review;
   private final CurrentOfficial currentOfficial;
   private final OrganisationCatalog catalog;
   private final TransactionTemplate transaction;
 
-  ChairmanDecisions(SignedDecisionRepository decisions, EntityManager entityManager,
+  ChairmanDecisions(SignedDecisionRepository decisions, EntityManager entityManager, NominationRepository nominations,
       ListedReview review, CurrentOfficial currentOfficial, OrganisationCatalog catalog,
       PlatformTransactionManager transactionManager) {
     this.decisions = decisions;
     this.entityManager = entityManager;
+    this.nominations = nominations;
     this.review = review;
     this.currentOfficial = currentOfficial;
     this.catalog = catalog;
@@ -205,7 +208,7 @@ public class ChairmanDecisions {
             + " quyết định (nominationId)");
       }
       String name = candidate != null ? candidate.nomineeName()
-          : Optional.ofNullable(entityManager.find(Nomination.class, id)).map(Nomination::getNomineeName).orElse(id);
+          : nominations.findById(id).map(Nomination::getNomineeName).orElse(id);
       where = where + " (" + name + ")";
       boolean recognised = Boolean.TRUE.equals(line.recognised());
       DecisionLine.Proposals proposals = new DecisionLine.Proposals(Boolean.TRUE.equals(line.proposeUpward()),

@@ -1,7 +1,6 @@
 package vn.longbien.exemplar.decision;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.longbien.exemplar.documents.MeetingPapers;
 import vn.longbien.exemplar.nomination.Nomination;
+import vn.longbien.exemplar.nomination.NominationRepository;
 
 /** What the API and the pages show of a chairman's decision. */
 @Component
@@ -27,11 +27,11 @@ public class DecisionViews {
       String reason, String result, String outcome, String outcomeLabel, String resultReason) {}
 
   private final ChairmanDecisions decisions;
-  private final EntityManager entityManager;
+  private final NominationRepository nominations;
 
-  DecisionViews(ChairmanDecisions decisions, EntityManager entityManager) {
+  DecisionViews(ChairmanDecisions decisions, NominationRepository nominations) {
     this.decisions = decisions;
-    this.entityManager = entityManager;
+    this.nominations = nominations;
   }
 
   @Transactional(readOnly = true)
@@ -46,7 +46,7 @@ public class DecisionViews {
   }
 
   private LineView line(DecisionLine l) {
-    Nomination n = entityManager.find(Nomination.class, l.getNominationId());
+    Nomination n = nominations.findById(l.getNominationId()).orElse(null);
     DecisionLine.Proposals p = l.getProposals();
     return new LineView(l.getNominationId(), n == null ? l.getNominationId() : n.getNomineeName(),
         n == null ? "" : decisions.unitName(n.getNominatingUnit()), l.isRecognised(), p.upward(), p.goodDeed(),

@@ -1,6 +1,5 @@
 package vn.longbien.exemplar.documents;
 
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.nomination.Nomination;
+import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 
@@ -38,12 +38,12 @@ public class CertificatePrinter {
   public record Recognition(String nominationId, String unitCode, String decisionNumber, String decisionDate,
       String signer) {}
 
-  private final EntityManager entityManager;
+  private final NominationRepository nominations;
   private final OrganisationCatalog catalog;
   private final DocumentTemplates templates;
 
-  CertificatePrinter(EntityManager entityManager, OrganisationCatalog catalog, DocumentTemplates templates) {
-    this.entityManager = entityManager;
+  CertificatePrinter(NominationRepository nominations, OrganisationCatalog catalog, DocumentTemplates templates) {
+    this.nominations = nominations;
     this.catalog = catalog;
     this.templates = templates;
   }
@@ -64,7 +64,7 @@ public class CertificatePrinter {
   }
 
   private Map<String, String> certificate(Recognition recognition, int number) {
-    Nomination n = entityManager.find(Nomination.class, recognition.nominationId());
+    Nomination n = nominations.findById(recognition.nominationId()).orElse(null);
     UnitDefinition unit = catalog.unit(recognition.unitCode()).orElseThrow(
         () -> new IllegalStateException("Unknown unit " + recognition.unitCode()));
     String issuingBody = "Chủ tịch Ủy ban nhân dân " + unit.name();

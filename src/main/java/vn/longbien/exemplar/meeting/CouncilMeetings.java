@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.longbien.exemplar.nomination.Nomination;
+import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.review.ListedReview;
@@ -45,17 +46,19 @@ public class CouncilMeetings {
 
   private final CouncilMeetingRepository meetings;
   private final EntityManager entityManager;
+  private final NominationRepository nominations;
   private final TaskService tasks;
   private final ListedReview review;
   private final CurrentOfficial currentOfficial;
   private final OrganisationCatalog catalog;
   private final TransactionTemplate transaction;
 
-  CouncilMeetings(CouncilMeetingRepository meetings, EntityManager entityManager, TaskService tasks,
+  CouncilMeetings(CouncilMeetingRepository meetings, EntityManager entityManager, NominationRepository nominations, TaskService tasks,
       ListedReview review, CurrentOfficial currentOfficial, OrganisationCatalog catalog,
       PlatformTransactionManager transactionManager) {
     this.meetings = meetings;
     this.entityManager = entityManager;
+    this.nominations = nominations;
     this.tasks = tasks;
     this.review = review;
     this.currentOfficial = currentOfficial;
@@ -211,7 +214,7 @@ public class CouncilMeetings {
             + council.unitName() + " xét (nominationId)");
       }
       String name = open.containsKey(id) ? open.get(id).nomineeName()
-          : Optional.ofNullable(entityManager.find(Nomination.class, id)).map(Nomination::getNomineeName).orElse(id);
+          : nominations.findById(id).map(Nomination::getNomineeName).orElse(id);
       where = where + " (" + name + ")";
       String at = where;
       AgendaAction action = AgendaAction.of(line.action() == null ? "" : line.action().trim())

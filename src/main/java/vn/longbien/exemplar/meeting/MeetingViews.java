@@ -1,7 +1,6 @@
 package vn.longbien.exemplar.meeting;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.longbien.exemplar.documents.MeetingPapers;
 import vn.longbien.exemplar.nomination.Nomination;
+import vn.longbien.exemplar.nomination.NominationRepository;
 
 /** What the API and the pages show of a meeting. */
 @Component
@@ -31,11 +31,11 @@ public class MeetingViews {
   public record Counts(int agenda, int voted, int returned, int notReviewed, int completed, int notCompleted) {}
 
   private final CouncilMeetings meetings;
-  private final EntityManager entityManager;
+  private final NominationRepository nominations;
 
-  MeetingViews(CouncilMeetings meetings, EntityManager entityManager) {
+  MeetingViews(CouncilMeetings meetings, NominationRepository nominations) {
     this.meetings = meetings;
-    this.entityManager = entityManager;
+    this.nominations = nominations;
   }
 
   @Transactional(readOnly = true)
@@ -55,7 +55,7 @@ public class MeetingViews {
   }
 
   private LineView line(AgendaLine l) {
-    Nomination n = entityManager.find(Nomination.class, l.getNominationId());
+    Nomination n = nominations.findById(l.getNominationId()).orElse(null);
     return new LineView(l.getNominationId(), n == null ? l.getNominationId() : n.getNomineeName(),
         n == null ? "" : meetings.unitName(n.getNominatingUnit()), l.getAction().code(), l.getAction().label(),
         l.getVotesInFavour(), l.getVotesAgainst(), l.getVotesAbstaining(), l.getComments(), l.getEvidenceRequest(),
