@@ -16,6 +16,7 @@ import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.BrowserSession;
 import vn.longbien.exemplar.support.RestNominations;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 @ApplicationTest
 class WebApplicationsTest {
@@ -61,7 +62,7 @@ class WebApplicationsTest {
 
   @Test
   void theHomePageNamesTheRoundOpenTodayAndItsDeadline() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
 
     String home = RoundClock.inRound(year,
         () -> new BrowserSession(rest.getRootUri()).signedInAs("bode.donvi", "demo").get("/").body());

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 import vn.longbien.exemplar.support.StandaloneStart;
 
 /**
@@ -18,7 +19,7 @@ class RoundOpenedAtStartTest {
 
   @Test
   void aNewInstallationStartedInsideARoundsWindowOpensThatRound() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
 
     try (ConfigurableApplicationContext application = RoundClock.inRound(year, () -> StandaloneStart.run(
         "roundatstart", "--spring.datasource.url=jdbc:h2:mem:roundatstart;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE"))) {
@@ -31,7 +32,7 @@ class RoundOpenedAtStartTest {
 
   @Test
   void withAutomaticOpeningOffAStartInsideTheWindowOpensNoRoundAndSuspendsTheOpeningTimer() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
 
     try (ConfigurableApplicationContext application = RoundClock.inRound(year, () -> StandaloneStart.run(
         "roundbyhand", "--spring.datasource.url=jdbc:h2:mem:roundbyhand;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",

@@ -17,7 +17,7 @@ import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.nomination.NominationStatus;
 import vn.longbien.exemplar.support.ApplicationTest;
-import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /** The application keeps each round's record and, at the close, its yearly report in its own tables. */
 @ApplicationTest
@@ -40,7 +40,7 @@ class RoundReportTest {
 
   @Test
   void closingTheRoundReportsEachUnitsCountsAsTheNominationsRecordedThem() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     nominate(year, "phuong-bode", "ca-nhan", NominationStatus.RECOGNISED_WARD, "phuong", "EndEvent_RecognisedWard");
     nominate(year, "phuong-bode", "ca-nhan", NominationStatus.RECOGNISED_WARD, "phuong", "EndEvent_RecognisedWard");
     nominate(year, "phuong-bode", "ca-nhan", NominationStatus.NOT_PASSED_WARD, null, "EndEvent_NotPassedWard");

@@ -39,7 +39,7 @@ import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.BoDeReview;
 import vn.longbien.exemplar.support.Officials;
 import vn.longbien.exemplar.support.RestNominations;
-import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * The certificate (giấy khen) of each exemplar a chairman recognised, printed from the template: one A4 landscape
@@ -60,7 +60,7 @@ class CertificateApiTest {
   @Autowired private IdentityService identityService;
   @Value("${exemplar.documents.template-dir}") private String templateDir;
 
-  private final int year = RoundClock.sharedYear();
+  private final int year = TestData.sharedRound();
 
   @Test
   void aDecisionsCertificatesAreOneLandscapePagePerRecognisedExemplar() throws IOException {

@@ -27,7 +27,7 @@ import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.BrowserSession;
 import vn.longbien.exemplar.support.Officials;
 import vn.longbien.exemplar.support.RestNominations;
-import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * Where officials find the certificates (giấy khen) in the pages: the decision's result page links the whole
@@ -46,7 +46,7 @@ class CertificatePagesTest {
   @Autowired private TaskService taskService;
   @Autowired private IdentityService identityService;
 
-  private final int year = RoundClock.sharedYear();
+  private final int year = TestData.sharedRound();
 
   @Test
   void theDecisionsResultPageLinksEveryCertificateAndEachLinkDownloadsAPdf() {

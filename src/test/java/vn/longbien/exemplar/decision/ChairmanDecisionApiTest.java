@@ -32,6 +32,7 @@ import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.Officials;
 import vn.longbien.exemplar.support.RestNominations;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * A chairman signs once: one decision (number, date, signer) over the nominees the council passed, each recognised
@@ -51,7 +52,7 @@ class ChairmanDecisionApiTest {
   @Autowired private NominationRepository nominations;
   @Autowired private NominationDecisionRepository decisions;
 
-  private final int year = RoundClock.sharedYear();
+  private final int year = TestData.sharedRound();
 
   @Test
   void aWardDecisionRecognisesProposesAndRefusesEachNomineeUnderOneNumber() throws IOException {

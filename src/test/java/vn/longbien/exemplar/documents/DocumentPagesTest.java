@@ -20,7 +20,7 @@ import org.springframework.web.util.HtmlUtils;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.BoDeReview;
 import vn.longbien.exemplar.support.BrowserSession;
-import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * {@code /documents} as an official's browser gets it, signed in through the sign-in page: the meetings and
@@ -45,7 +45,7 @@ class DocumentPagesTest {
 
   @BeforeAll
   void boDeCouncilMetTwiceAndItsChairmanRecognisedOne() {
-    year = RoundClock.year();
+    year = TestData.ownRound();
     BoDeReview review = new BoDeReview(rest, runtimeService, managementService, taskService, identityService, year);
     review.reviewed("Hoàng Thị Văn Bản", year + "-01-10", 11, "7/QĐ-UBND");
     review.reviewed("Phan Văn Biên Bản", year + "-01-10", 4, null);

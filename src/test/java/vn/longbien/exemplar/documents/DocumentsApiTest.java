@@ -35,6 +35,7 @@ import org.springframework.http.ResponseEntity;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RestNominations;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * The documents officials sign, generated from the decisions Bồ Đề's council and chairman recorded in a round
@@ -45,7 +46,7 @@ import vn.longbien.exemplar.support.RoundClock;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocumentsApiTest {
 
-  private static final String YEAR = String.valueOf(RoundClock.year());
+  private static final String YEAR = String.valueOf(TestData.ownRound());
   private static final String HOSTILE = "<script>Lan & Hà";
   private static final String MINUTES = "/api/documents/council-minutes?unit=phuong-bode&year=" + YEAR;
   private static final String SUBMISSION = "/api/documents/submission?unit=phuong-bode&year=" + YEAR;

@@ -32,6 +32,7 @@ import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.Officials;
 import vn.longbien.exemplar.support.RestNominations;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * A council meets once: Bồ Đề's secretary (bode.hoidong) opens a meeting, picks the agenda among the nominations
@@ -51,7 +52,7 @@ class CouncilMeetingApiTest {
   @Autowired private NominationRepository nominations;
   @Autowired private NominationDecisionRepository decisions;
 
-  private final int year = RoundClock.sharedYear();
+  private final int year = TestData.sharedRound();
 
   @Test
   void aMeetingOverTwelveNomineesCompletesTheTasksItDecidedAndWritesOneSetOfMinutes() throws IOException {

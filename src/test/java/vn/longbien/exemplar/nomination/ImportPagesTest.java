@@ -17,6 +17,7 @@ import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.BrowserSession;
 import vn.longbien.exemplar.support.PageTables;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * The import page ({@code /nominations/import}) as an official's browser uses it, signed in: the first upload
@@ -40,7 +41,7 @@ class ImportPagesTest {
 
   @Test
   void aFileWithOneBadRowShowsThatRowsNumberHeadingAndReasonAndStartsNothing() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     BrowserSession unit = browser("bode.donvi");
 
@@ -62,7 +63,7 @@ class ImportPagesTest {
 
   @Test
   void choosingToStartTheValidRowsStartsExactlyThem() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     BrowserSession unit = browser("bode.donvi");
     String result = location(upload(unit, year, "de-cu.csv", csv(
         row(year, "phuong-bode", "Lò Thị Hợp Lệ", 1981),
@@ -86,7 +87,7 @@ class ImportPagesTest {
 
   @Test
   void choosingToStartNoneStartsNothingAndKeepsTheReasonsToCorrect() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     BrowserSession unit = browser("bode.donvi");
     String result = location(upload(unit, year, "de-cu.csv", csv(
@@ -102,7 +103,7 @@ class ImportPagesTest {
 
   @Test
   void aSecondSubmissionOfTheChoiceStartsNothingMore() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     BrowserSession unit = browser("bode.donvi");
     String result = location(upload(unit, year, "de-cu.csv", csv(row(year, "phuong-bode", "Đào Văn Bấm Hai Lần", 1975))));
@@ -117,7 +118,7 @@ class ImportPagesTest {
 
   @Test
   void aRowThatTurnedBadAfterTheCheckStartsNothingAndShowsTheNewCheck() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     BrowserSession unit = browser("bode.donvi");
     String result = location(upload(unit, year, "de-cu.csv", csv(
@@ -138,7 +139,7 @@ class ImportPagesTest {
 
   @Test
   void aCheckIsTheUploadingOfficialsOwnAnotherOfficialCannotReadOrStartIt() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     String result = location(upload(browser("bode.donvi"), year, "de-cu.csv",
         csv(row(year, "phuong-bode", "Khổng Thị Phiên Khác", 1970))));
@@ -156,7 +157,7 @@ class ImportPagesTest {
 
   @Test
   void theChoiceMayReachAnotherSessionOfTheSameOfficialAsOnAnotherNodeWithoutStickySessions() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     String result = location(upload(browser("bode.donvi"), year, "de-cu.csv",
         csv(row(year, "phuong-bode", "Khổng Văn Nút Khác", 1971))));
@@ -172,7 +173,7 @@ class ImportPagesTest {
 
   @Test
   void anExpiredCheckStartsNothing() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     BrowserSession unit = browser("bode.donvi");
     String result = location(upload(unit, year, "de-cu.csv", csv(row(year, "phuong-bode", "Khổng Thị Quá Hạn", 1972))));
@@ -188,7 +189,7 @@ class ImportPagesTest {
 
   @Test
   void aFileTooLargeToKeepIsChosenAgainWithTheChoiceAndMustBeTheSameFile() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     BrowserSession unit = browser("bode.donvi");
     // A column the template does not have is ignored: here it makes the file larger than the session keeps.
     byte[] large = withExtraColumn(csv(row(year, "phuong-bode", "Vũ Thị Tệp Lớn", 1980)), 3 * 1024 * 1024);
@@ -212,7 +213,7 @@ class ImportPagesTest {
 
   @Test
   void anUnreadableFileIsAMessageOnThePageWithStatus400() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     BrowserSession unit = browser("bode.donvi");
 
@@ -241,7 +242,7 @@ class ImportPagesTest {
 
   @Test
   void aWardCouncilMemberIsRefusedTheImportPage() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     BrowserSession council = browser("bode.hoidong");
 

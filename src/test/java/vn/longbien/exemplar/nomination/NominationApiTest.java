@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * {@code /api/nominations} as the demo officials use it over HTTP: submitting starts the review, a unit
@@ -33,7 +34,7 @@ class NominationApiTest {
 
   @Test
   void submittedNominationIsStoredAndItsReviewStartsWithItsIdAsBusinessKey() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     ResponseEntity<Map> response = post("bode.donvi", individual(year, "phuong-bode", "Trần Thị Mai", 1975));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -47,7 +48,7 @@ class NominationApiTest {
 
   @Test
   void nominatingForAnotherWardIsForbiddenAndStoresNothing() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     ResponseEntity<Map> response = post("bode.donvi", individual(year, "phuong-viethung", "Phạm Văn Hải", 1970));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -56,7 +57,7 @@ class NominationApiTest {
 
   @Test
   void wardCouncilMemberMayNotSubmitForTheirWard() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     ResponseEntity<Map> response = post("bode.hoidong", individual(year, "phuong-bode", "Phạm Văn Hải", 1970));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -64,7 +65,7 @@ class NominationApiTest {
 
   @Test
   void incompleteNominationIsRefusedWithTheFieldsToCorrectInVietnamese() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     Map<String, Object> body = individual(year, "phuong-bode", " ", 1970);
     body.put("nomineeKind", "ca nhan");
     body.put("movement", "khong-co");
@@ -84,7 +85,7 @@ class NominationApiTest {
 
   @Test
   void sameNomineeTwiceInOneRoundIsRefusedWithTheExistingNomination() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     String first = (String) post("bode.donvi", individual(year, "phuong-bode", "Nguyễn Văn Đức", 1980)).getBody().get("id");
 
     ResponseEntity<Map> again = post("bode.donvi", individual(year, "phuong-bode", "nguyen  van duc", 1980));
@@ -97,7 +98,7 @@ class NominationApiTest {
 
   @Test
   void namesakeBornInAnotherYearIsAnotherNominee() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     post("bode.donvi", individual(year, "phuong-bode", "Lê Thị Hoa", 1980));
 
     ResponseEntity<Map> namesake = post("bode.donvi", individual(year, "phuong-bode", "Lê Thị Hoa", 1991));
@@ -107,7 +108,7 @@ class NominationApiTest {
 
   @Test
   void searchByNameIgnoresAccentsAndCase() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     String id = (String) post("bode.donvi", individual(year, "phuong-bode", "Nguyễn Thị Đào", 1969)).getBody().get("id");
     post("bode.donvi", individual(year, "phuong-bode", "Ngô Văn Nam", 1969));
 
@@ -120,7 +121,7 @@ class NominationApiTest {
 
   @Test
   void eachOfficialFindsOnlyTheNominationsOfUnitsTheyMayRead() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     post("bode.donvi", individual(year, "phuong-bode", "Đỗ Minh Tâm", 1985));
     post("viethung.donvi", individual(year, "phuong-viethung", "Vũ Thị Lan", 1987));
 
@@ -132,7 +133,7 @@ class NominationApiTest {
 
   @Test
   void phongNoiVuFindsAndReadsTheNominationsOfEveryWard() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     String boDe = (String) post("bode.donvi", individual(year, "phuong-bode", "Lương Văn Thu", 1981)).getBody().get("id");
     post("viethung.donvi", individual(year, "phuong-viethung", "Đinh Thị Gom", 1983));
 
@@ -142,7 +143,7 @@ class NominationApiTest {
 
   @Test
   void searchIsPagedAndFiltersByUnitMovementAndStatus() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     for (String name : List.of("Cao Văn Một", "Cao Văn Hai", "Cao Văn Ba")) {
       post("bode.donvi", individual(year, "phuong-bode", name, 1990));
     }
@@ -160,7 +161,7 @@ class NominationApiTest {
 
   @Test
   void nominationOfAnotherWardIsUnknownToItsOfficials() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     String id = (String) post("bode.donvi", individual(year, "phuong-bode", "Hoàng Văn Bình", 1972)).getBody().get("id");
 
     assertThat(get("viethung.hoidong", "/api/nominations/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -173,7 +174,7 @@ class NominationApiTest {
 
   @Test
   void nominationWhoseReviewCannotStartIsNotStored() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     repositoryService.suspendProcessDefinitionByKey("nomination-review");
     try {
       ResponseEntity<Map> response = post("bode.donvi", individual(year, "phuong-bode", "Kiều Văn Sơn", 1966));
@@ -188,8 +189,8 @@ class NominationApiTest {
 
   @Test
   void nominationForARoundWhoseDeadlineHasPassedIsRefusedNamingTheOpenRound() {
-    int closed = RoundClock.year();
-    int open = RoundClock.year();
+    int closed = TestData.ownRound();
+    int open = TestData.ownRound();
 
     ResponseEntity<Map> response = RoundClock.inRound(open, () -> rest.withBasicAuth("bode.donvi", "demo")
         .postForEntity("/api/nominations", individual(closed, "phuong-bode", "Trương Văn Trễ", 1974), Map.class));
@@ -203,8 +204,8 @@ class NominationApiTest {
 
   @Test
   void nominationForARoundNotYetOpenIsRefusedNamingTheOpenRound() {
-    int open = RoundClock.year();
-    int next = RoundClock.year();
+    int open = TestData.ownRound();
+    int next = TestData.ownRound();
 
     ResponseEntity<Map> response = RoundClock.inRound(open, () -> rest.withBasicAuth("bode.donvi", "demo")
         .postForEntity("/api/nominations", individual(next, "phuong-bode", "Trương Văn Sớm", 1975), Map.class));
@@ -218,8 +219,8 @@ class NominationApiTest {
 
   @Test
   void phongNoiVuAcceptsALateNominationForAWardAndTheRecordSaysWhoAndWhen() {
-    int closed = RoundClock.year();
-    int open = RoundClock.year();
+    int closed = TestData.ownRound();
+    int open = TestData.ownRound();
 
     ResponseEntity<Map> accepted = RoundClock.inRound(open, () -> rest.withBasicAuth("quan.noivu", "demo")
         .postForEntity("/api/nominations?acceptLate=true", individual(closed, "phuong-bode", "Mẫn Văn Muộn", 1977), Map.class));
@@ -238,8 +239,8 @@ class NominationApiTest {
 
   @Test
   void administratorMayAlsoAcceptALateNomination() {
-    int closed = RoundClock.year();
-    int open = RoundClock.year();
+    int closed = TestData.ownRound();
+    int open = TestData.ownRound();
 
     ResponseEntity<Map> accepted = RoundClock.inRound(open, () -> rest.withBasicAuth("demo", "demo")
         .postForEntity("/api/nominations?acceptLate=true", individual(closed, "phong-yte", "Mẫn Thị Chậm", 1982), Map.class));
@@ -250,8 +251,8 @@ class NominationApiTest {
 
   @Test
   void aWardMayNotAcceptItsOwnLateNomination() {
-    int closed = RoundClock.year();
-    int open = RoundClock.year();
+    int closed = TestData.ownRound();
+    int open = TestData.ownRound();
 
     ResponseEntity<Map> response = RoundClock.inRound(open, () -> rest.withBasicAuth("bode.donvi", "demo")
         .postForEntity("/api/nominations?acceptLate=true", individual(closed, "phuong-bode", "Mẫn Văn Tự", 1978), Map.class));
@@ -262,7 +263,7 @@ class NominationApiTest {
 
   @Test
   void lateAcceptanceWhileTheRoundIsOpenIsRefusedAsNeedless() {
-    int open = RoundClock.year();
+    int open = TestData.ownRound();
 
     ResponseEntity<Map> response = RoundClock.inRound(open, () -> rest.withBasicAuth("quan.noivu", "demo")
         .postForEntity("/api/nominations?acceptLate=true", individual(open, "phuong-bode", "Mẫn Văn Đúng", 1979), Map.class));

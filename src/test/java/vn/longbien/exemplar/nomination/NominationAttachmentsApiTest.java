@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.longbien.exemplar.support.ApplicationTest;
-import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * Evidence files of a nomination over HTTP: the nominating unit uploads PDF, JPEG, PNG, DOCX or XLSX up to
@@ -146,7 +146,7 @@ class NominationAttachmentsApiTest {
   }
 
   private String nominate(String name) {
-    ResponseEntity<Map> response = NominationRequests.submit(rest, "bode.donvi", individual(RoundClock.sharedYear(), "phuong-bode", name, 1980));
+    ResponseEntity<Map> response = NominationRequests.submit(rest, "bode.donvi", individual(TestData.sharedRound(), "phuong-bode", name, 1980));
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     return (String) response.getBody().get("id");
   }

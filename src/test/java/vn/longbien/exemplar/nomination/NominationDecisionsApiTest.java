@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.longbien.exemplar.support.ApplicationTest;
-import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 import vn.longbien.exemplar.support.Officials;
 import vn.longbien.exemplar.support.RestNominations;
 
@@ -36,7 +36,7 @@ class NominationDecisionsApiTest {
 
   @Test
   void wardCouncilVoteAndChairmanDecisionAppearWithTheOfficialsWhoTookThem() {
-    String id = (String) NominationRequests.submit(rest, "bode.donvi", individual(RoundClock.sharedYear(), "phuong-bode", "Tạ Quang Vinh", 1983))
+    String id = (String) NominationRequests.submit(rest, "bode.donvi", individual(TestData.sharedRound(), "phuong-bode", "Tạ Quang Vinh", 1983))
         .getBody().get("id");
     Task council = new RestNominations(rest, runtimeService, managementService, taskService).afterPublicPosting(id);
     completeAs("bode.hoidong", "phuong-bode-hoidong", council, Map.of(
@@ -68,7 +68,7 @@ class NominationDecisionsApiTest {
 
   @Test
   void councilsReturnForEvidenceIsRecordedWithWhatItAskedForAndByWhen() {
-    String id = (String) NominationRequests.submit(rest, "bode.donvi", individual(RoundClock.sharedYear(), "phuong-bode", "Mai Văn Bổ", 1976))
+    String id = (String) NominationRequests.submit(rest, "bode.donvi", individual(TestData.sharedRound(), "phuong-bode", "Mai Văn Bổ", 1976))
         .getBody().get("id");
     Task council = new RestNominations(rest, runtimeService, managementService, taskService).afterPublicPosting(id);
     completeAs("bode.hoidong", "phuong-bode-hoidong", council, Map.of(

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * The database itself refuses the same nominee twice by a unit in a round (unique index on the duplicate key),
@@ -20,7 +21,7 @@ import vn.longbien.exemplar.support.RoundClock;
 class NominationDuplicateKeyTest {
 
   /** A round for the nominees told apart by name; {@link NewNominations#store} needs its window. */
-  private static final int YEAR = RoundClock.sharedYear();
+  private static final int YEAR = TestData.sharedRound();
 
   @Autowired private NominationRepository nominations;
   @Autowired private NewNominations newNominations;

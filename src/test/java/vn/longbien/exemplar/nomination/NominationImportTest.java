@@ -29,6 +29,7 @@ import org.springframework.util.MultiValueMap;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.HostileFiles;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * Bulk import through {@code POST /api/nominations/import}: every bad row is reported with its reason in
@@ -50,7 +51,7 @@ class NominationImportTest {
 
   @Test
   void fileOf500RowsWithThreeBadRowsReportsExactlyThoseAndStartsNothing() throws IOException {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     List<List<Object>> rows = new ArrayList<>();
     for (int i = 0; i < 500; i++) {
@@ -76,7 +77,7 @@ class NominationImportTest {
 
   @Test
   void officialMayChooseToStartTheValidRowsOnly() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     List<List<Object>> rows = List.of(
         row(year, "phuong-bode", "Phan Thị Yến", 1981),
         row(year, "phuong-viethung", "Lý Văn Khoa", 1979),
@@ -100,7 +101,7 @@ class NominationImportTest {
 
   @Test
   void byDefaultOneBadRowKeepsTheWholeCsvOut() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     List<List<Object>> rows = List.of(row(year, "phuong-bode", "Đinh Văn Lực", 1977), row(year, "phuong-bode", "Đinh Thị Hà", "năm 80"));
 
@@ -114,8 +115,8 @@ class NominationImportTest {
 
   @Test
   void rowForARoundThatHasClosedIsABadRowNamingTheOpenRound() {
-    int closed = RoundClock.year();
-    int open = RoundClock.year();
+    int closed = TestData.ownRound();
+    int open = TestData.ownRound();
     List<List<Object>> rows = List.of(
         row(open, "phuong-bode", "Tô Văn Đúng Hạn", 1970), row(closed, "phuong-bode", "Tô Văn Quá Hạn", 1971));
 
@@ -132,7 +133,7 @@ class NominationImportTest {
 
   @Test
   void nomineeTwiceInTheFileOrAlreadyNominatedIsABadRow() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     upload(year, "bode.donvi", "truoc.csv", csv(List.of(row(year, "phuong-bode", "Trịnh Văn Đông", 1960))), false);
     List<List<Object>> rows = List.of(
@@ -150,7 +151,7 @@ class NominationImportTest {
 
   @Test
   void downloadedTemplateHasTheVietnameseHeadingsAndImportsOnceFilledIn() throws IOException {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     ResponseEntity<byte[]> template = rest.withBasicAuth("viethung.donvi", "demo")
         .getForEntity("/api/nominations/import/template?format=xlsx", byte[].class);
@@ -179,7 +180,7 @@ class NominationImportTest {
 
   @Test
   void rowThatLeavesTheYearEmptyIsForTheRoundOpenToday() {
-    int open = RoundClock.year();
+    int open = TestData.ownRound();
     List<Object> row = row(open, "phuong-bode", "Khúc Văn Trống Năm", 1966);
     row.set(0, "");
 
@@ -192,7 +193,7 @@ class NominationImportTest {
 
   @Test
   void templateTellsThatAnEmptyYearIsTheRoundOpenToday() throws IOException {
-    int open = RoundClock.year();
+    int open = TestData.ownRound();
 
     byte[] template = RoundClock.inRound(open, () -> rest.withBasicAuth("bode.donvi", "demo")
         .getForEntity("/api/nominations/import/template?format=xlsx", byte[].class).getBody());
@@ -207,7 +208,7 @@ class NominationImportTest {
 
   @Test
   void fileOfMoreThan2000RowsIsRefusedWholeEvenWhenValidRowsMayStart() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     List<List<Object>> rows = new ArrayList<>();
     for (int i = 0; i < 2001; i++) {
@@ -224,7 +225,7 @@ class NominationImportTest {
 
   @Test
   void fileThatIsNotTheTemplateIsRefused() {
-    ResponseEntity<Map> response = upload(RoundClock.sharedYear(), "bode.donvi", "khac.csv", "Họ tên,Tuổi\nAn,30\n".getBytes(StandardCharsets.UTF_8), false);
+    ResponseEntity<Map> response = upload(TestData.sharedRound(), "bode.donvi", "khac.csv", "Họ tên,Tuổi\nAn,30\n".getBytes(StandardCharsets.UTF_8), false);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).containsEntry("type", "UnreadableFile");
@@ -233,7 +234,7 @@ class NominationImportTest {
 
   @Test
   void csvWithAnUnterminatedQuotedFieldIsRefusedNamingTheRow() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     byte[] file = (new String(csv(List.of(row(year, "phuong-bode", "Kiều Văn Đủ", 1970))), StandardCharsets.UTF_8)
         + year + ",phuong-bode,ca-nhan,\"Kiều Thị Thiếu,1971,nu\n").getBytes(StandardCharsets.UTF_8);
@@ -249,7 +250,7 @@ class NominationImportTest {
 
   @Test
   void csvNotInUtf8IsRefusedNamingTheRow() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     // As Excel on a Vietnamese Windows saves "CSV (Comma delimited)": code page 1258, not UTF-8.
     byte[] file = new String(csv(List.of(row(year, "phuong-bode", "Lê Văn Mã Cũ", 1970))), StandardCharsets.UTF_8)
@@ -265,7 +266,7 @@ class NominationImportTest {
 
   @Test
   void csvWithTwoColumnsOfTheSameHeadingIsRefused() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     List<Object> values = row(year, "phuong-bode", "Tạ Văn Đôi", 1970);
     values.add("Tạ Văn Đôi");
@@ -284,7 +285,7 @@ class NominationImportTest {
 
   @Test
   void xlsxThatInflatesToHundredsOfMegabytesIsRefused() {
-    ResponseEntity<Map> response = upload(RoundClock.sharedYear(), "bode.donvi", "phinh-to.xlsx", HostileFiles.zipWithOneEntryInflatingTo(300), true);
+    ResponseEntity<Map> response = upload(TestData.sharedRound(), "bode.donvi", "phinh-to.xlsx", HostileFiles.zipWithOneEntryInflatingTo(300), true);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).containsEntry("type", "UnreadableFile").containsEntry("message",
@@ -299,7 +300,7 @@ class NominationImportTest {
       empty = out.toByteArray();
     }
 
-    ResponseEntity<Map> response = upload(RoundClock.sharedYear(), "bode.donvi", "khong-trang.xlsx", empty, true);
+    ResponseEntity<Map> response = upload(TestData.sharedRound(), "bode.donvi", "khong-trang.xlsx", empty, true);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).containsEntry("type", "UnreadableFile")
@@ -308,7 +309,7 @@ class NominationImportTest {
 
   @Test
   void cellMadeOnlyOfInvisibleCharactersIsABadRowNamingItsColumn() throws IOException {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     List<List<Object>> rows = List.of(row(year, "phuong-bode", "Vương Thị Thấy", 1970), row(year, "phuong-bode", "\u200B\u200B", 1971));
 
@@ -323,7 +324,7 @@ class NominationImportTest {
 
   @Test
   void cellWithAControlCharacterIsABadRowNamingItsColumn() throws IOException {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     List<Object> bad = row(year, "phuong-bode", "Mai Văn Chuông", 1970);
     // As Excel stores a control character in a cell (POI reads it back as U+0007).
@@ -340,7 +341,7 @@ class NominationImportTest {
 
   @Test
   void nameTypedWithCombiningMarksIsStoredPrecomposed() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     ResponseEntity<Map> response =
         upload(year, "bode.donvi", "to-hop.csv", csv(List.of(row(year, "phuong-bode", "Nguye\u0302\u0303n Văn Tổ Hợp", 1970))), false);
 

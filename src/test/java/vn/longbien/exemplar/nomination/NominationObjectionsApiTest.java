@@ -18,7 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.longbien.exemplar.support.ApplicationTest;
-import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 import vn.longbien.exemplar.support.Officials;
 import vn.longbien.exemplar.support.RestNominations;
 
@@ -134,7 +134,7 @@ class NominationObjectionsApiTest {
   }
 
   private String nominate(String name) {
-    ResponseEntity<Map> response = NominationRequests.submit(rest, "bode.donvi", individual(RoundClock.sharedYear(), "phuong-bode", name, 1979));
+    ResponseEntity<Map> response = NominationRequests.submit(rest, "bode.donvi", individual(TestData.sharedRound(), "phuong-bode", name, 1979));
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     return (String) response.getBody().get("id");
   }

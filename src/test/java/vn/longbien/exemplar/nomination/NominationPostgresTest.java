@@ -29,6 +29,7 @@ import vn.longbien.exemplar.nomination.api.ObjectionRequest;
 import vn.longbien.exemplar.nomination.api.ObjectionService;
 import vn.longbien.exemplar.support.EmbeddedPostgresServer;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * The nominations' service and queries on the production profile and a real PostgreSQL 16 (its own
@@ -51,7 +52,7 @@ class NominationPostgresTest {
   }
 
   /** The nominations' round: its own database, nominees told apart by name. */
-  private static final int YEAR = RoundClock.sharedYear();
+  private static final int YEAR = TestData.sharedRound();
 
   @Autowired private NominationService service;
   @Autowired private IdentityService identityService;

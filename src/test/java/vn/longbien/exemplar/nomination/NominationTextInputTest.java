@@ -23,6 +23,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * What the API accepts as text and numbers, on every write path under {@code /api} (nominations, objections,
@@ -39,7 +40,7 @@ class NominationTextInputTest {
 
   @Test
   void nameMadeOnlyOfInvisibleCharactersIsRefusedAndNothingStored() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     ResponseEntity<Map> response = submit(individual(year, "phuong-bode", "\u200B\u2060\u200B", 1970));
 
@@ -52,7 +53,7 @@ class NominationTextInputTest {
 
   @Test
   void nameOfIdeographicSpacesIsRefusedAsNoNameAtAll() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     ResponseEntity<Map> response = submit(individual(year, "phuong-bode", "\u3000\u3000", 1970));
 
@@ -64,7 +65,7 @@ class NominationTextInputTest {
 
   @Test
   void nameContainingANulCharacterIsRefusedAndNothingStored() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     ResponseEntity<Map> response = submit(individual(year, "phuong-bode", "Nguyễn\u0000Văn Rỗng", 1970));
 
@@ -76,7 +77,7 @@ class NominationTextInputTest {
 
   @Test
   void lineBreakIsRefusedInANameButKeptInTheAchievements() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     Map<String, Object> body = individual(year, "phuong-bode", "Phạm Thị\nHai Dòng", 1970);
     body.put("achievements", "Năm 2024: hiến máu ba lần.\nNăm 2025: vận động hiến đất mở ngõ.");
@@ -91,7 +92,7 @@ class NominationTextInputTest {
 
   @Test
   void nameTypedWithCombiningMarksIsStoredPrecomposedAndIsTheSameNominee() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     String combining = "Nguye\u0302\u0303n Thị Hai Cách";
     String precomposed = "Nguyễn Thị Hai Cách";
@@ -108,7 +109,7 @@ class NominationTextInputTest {
 
   @Test
   void nameWrittenWithANoBreakSpaceIsTheSameNominee() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     ResponseEntity<Map> first = submit(individual(year, "phuong-bode", "Trần\u00A0Văn Khoảng", 1970));
     ResponseEntity<Map> second = submit(individual(year, "phuong-bode", "Trần Văn Khoảng", 1970));
@@ -120,7 +121,7 @@ class NominationTextInputTest {
 
   @Test
   void roundYearWithAFractionIsRefusedNotRoundedDown() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     Map<String, Object> body = individual(year, "phuong-bode", "Lê Văn Lẻ", 1970);
     body.put("roundYear", year + 0.5);
@@ -135,7 +136,7 @@ class NominationTextInputTest {
 
   @Test
   void objectionWithAControlCharacterIsRefusedAndNotStored() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     String id = (String) submit(individual(year, "phuong-bode", "Đoàn Văn Phản", 1970)).getBody().get("id");
     Map<String, Object> objection = new LinkedHashMap<>();
@@ -154,7 +155,7 @@ class NominationTextInputTest {
 
   @Test
   void attachmentDescriptionWithAControlCharacterIsRefusedAndNotStored() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     int before = rowsOfYear(year);
     String id = (String) submit(individual(year, "phuong-bode", "Hồ Thị Tệp", 1970)).getBody().get("id");
 

@@ -43,6 +43,7 @@ import vn.longbien.exemplar.support.BrowserSession;
 import vn.longbien.exemplar.support.Officials;
 import vn.longbien.exemplar.support.RestNominations;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * Officials hear about their work by e-mail, received here by a real SMTP server in the test JVM (GreenMail): the
@@ -88,7 +89,7 @@ class NotificationMailTest {
 
   @Test
   void theDailyDigestListsEachWardsTasksToItsOwnOfficialsOnly() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     String boDe = "Đặng Thị Bản Tin";
     String vietHung = "Vũ Văn Bản Tin";
     new RestNominations(rest, runtimeService, managementService, taskService).afterPublicPosting(
@@ -190,7 +191,7 @@ class NotificationMailTest {
 
   @Test
   void anEscalationReachesPhongNoiVuAtOnceAndTheRoundsOpeningEveryNominatingUnit() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     RestNominations nominations = new RestNominations(rest, runtimeService, managementService, taskService, year);
     String nominee = "Phan Văn Quá Hạn";
     nominations.afterPublicPosting(nominations.submitByBoDe(nominee));

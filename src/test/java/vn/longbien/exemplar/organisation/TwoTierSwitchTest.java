@@ -35,6 +35,7 @@ import vn.longbien.exemplar.reporting.ReportService;
 import vn.longbien.exemplar.reporting.ReportViews.YearlyLine;
 import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 import vn.longbien.exemplar.support.StandaloneStart;
 
 /**
@@ -52,7 +53,7 @@ class TwoTierSwitchTest {
       "--spring.datasource.url=jdbc:h2:mem:organisationswitch;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
   private static final String NOMINEE = "Trần Thị Cự Khối";
 
-  private final int year = RoundClock.year();
+  private final int year = TestData.ownRound();
   private String oldNomination;
   private ConfigurableApplicationContext twoTier;
 

@@ -23,6 +23,7 @@ import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.Multipart;
 import vn.longbien.exemplar.support.RestNominations;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /** Two officials doing the same thing at the same moment: one wins, the other is told so, nothing doubles. */
 @ApplicationTest
@@ -75,12 +76,12 @@ class ConcurrentOfficialsTest {
         .getForEntity("/api/nominations/import/template?format=csv", byte[].class).getBody(), StandardCharsets.UTF_8);
     StringBuilder file = new StringBuilder(template.lines().findFirst().orElseThrow()).append('\n');
     for (int i = 0; i < 5; i++) {
-      file.append(RoundClock.sharedYear()).append(",phuong-bode,ca-nhan,Nhập Hai Lần ").append(i)
+      file.append(TestData.sharedRound()).append(",phuong-bode,ca-nhan,Nhập Hai Lần ").append(i)
           .append(",1975,nam,Tổ trưởng,Tổ dân phố 2,Phường Bồ Đề,chung,Hiến máu nhiều lần.,\"tc1, tc2, tc3, tc4\",,Không,Không\n");
     }
     byte[] content = file.toString().getBytes(StandardCharsets.UTF_8);
 
-    List<ResponseEntity<Map>> answers = RoundClock.inRound(RoundClock.sharedYear(), () -> {
+    List<ResponseEntity<Map>> answers = RoundClock.inRound(TestData.sharedRound(), () -> {
       try {
         return atTheSameMoment(() -> rest.withBasicAuth("bode.donvi", "demo")
             .postForEntity("/api/nominations/import", Multipart.file("de-cu.csv", content), Map.class));

@@ -23,7 +23,7 @@ import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.BrowserSession;
 import vn.longbien.exemplar.support.RecordedNominations;
-import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * {@code /reports} as an official's browser gets it, signed in through the sign-in page: the year's attainment
@@ -51,8 +51,8 @@ class ReportPagesTest {
 
   @BeforeAll
   void boDeReachedItsTargetVietHungDidNot() {
-    year = RoundClock.year();
-    closedYear = RoundClock.year();
+    year = TestData.ownRound();
+    closedYear = TestData.ownRound();
     RecordedNominations recorded = new RecordedNominations(nominationRepository);
     for (int round : List.of(year, closedYear)) {
       recorded.recognisedByTheWard(round, "phuong-bode");
@@ -62,7 +62,7 @@ class ReportPagesTest {
     }
     rounds.save(new ReviewRound(closedYear, Instant.now(), "quan.noivu", Instant.now()));
     roundReport.close(closedYear, "Đóng đợt theo kế hoạch");
-    ngocLamYear = RoundClock.year();
+    ngocLamYear = TestData.ownRound();
     recorded.recognisedByTheWard(ngocLamYear, "phuong-ngoclam");
   }
 

@@ -19,6 +19,7 @@ import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.Officials;
 import vn.longbien.exemplar.support.RestNominations;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * The district chairman's proposal for the book "Những bông hoa đẹp" is kept on the nomination with the
@@ -28,7 +29,7 @@ import vn.longbien.exemplar.support.RoundClock;
 @SuppressWarnings({"unchecked", "rawtypes"})
 class BookProposalApplicationTest {
 
-  private static final int YEAR = RoundClock.year();
+  private static final int YEAR = TestData.ownRound();
 
   @Autowired private TestRestTemplate rest;
   @Autowired private RuntimeService runtimeService;

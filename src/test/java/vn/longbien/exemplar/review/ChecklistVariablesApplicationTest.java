@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * The correction form's checklist submits a JSON array: the application stores JSON variables (Spin) and
@@ -26,7 +27,7 @@ class ChecklistVariablesApplicationTest {
 
   @Test
   void checklistJsonIsStoredWhileJavaSerializedObjectsStayRefused() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     ProcessInstance review = RoundClock.inRound(year, () ->
         runtimeService.startProcessInstanceByKey(
             "nomination-review",

@@ -19,7 +19,7 @@ import vn.longbien.exemplar.nomination.NominationDecisionRepository;
 import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.nomination.NominationStatus;
 import vn.longbien.exemplar.support.ApplicationTest;
-import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * The yearly cap of the title “Công dân Thủ đô ưu tú” (ten a year, {@code yearly-targets}) holds when the city
@@ -41,7 +41,7 @@ class OutstandingCitizenCapApplicationTest {
 
   @Test
   void twoCityOutcomesRecordedAtTheSameMomentAwardOnlyTheLastTitleOfTheYear() throws Exception {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     for (int awarded = 1; awarded < CAP; awarded++) {
       Nomination holder = new Nomination(
           "DC-" + year + "-cap" + awarded, year, "phuong-viethung",

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RestNominations;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * The start form's specific criteria are chosen from the chosen movement's list, as the
@@ -90,11 +91,11 @@ class StartFormCriteriaApplicationTest {
 
   private ResponseEntity<Map> start(String nominee, String movement, String criteria) {
     Map<String, Object> variables =
-        new LinkedHashMap<>(RestNominations.startForm("phuong-bode", nominee, RoundClock.sharedYear()));
+        new LinkedHashMap<>(RestNominations.startForm("phuong-bode", nominee, TestData.sharedRound()));
     variables.put("movement", typed(movement, "String"));
     // As Tasklist sends a checklist's answer: a JSON array.
     variables.put("specificCriteria", typed(criteria, "Json"));
-    return RoundClock.inRound(RoundClock.sharedYear(), () -> rest.withBasicAuth("bode.donvi", "demo").postForEntity(
+    return RoundClock.inRound(TestData.sharedRound(), () -> rest.withBasicAuth("bode.donvi", "demo").postForEntity(
         "/engine-rest/process-definition/key/nomination-review/submit-form", Map.of("variables", variables), Map.class));
   }
 

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RestNominations;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * The Tasklist start form (engine REST start, as Tasklist calls it) refuses the nominee a unit already
@@ -52,9 +53,9 @@ class StartFormDuplicateApplicationTest {
 
   @Test
   void aStartFormSubmittedForAnotherUnitIsRefusedWith400AndTheReason() {
-    Map<String, Object> variables = RestNominations.startForm("phuong-bode", "Lê Văn Mượn", RoundClock.sharedYear());
+    Map<String, Object> variables = RestNominations.startForm("phuong-bode", "Lê Văn Mượn", TestData.sharedRound());
 
-    ResponseEntity<Map> refused = RoundClock.inRound(RoundClock.sharedYear(), () -> rest.withBasicAuth("viethung.donvi", "demo")
+    ResponseEntity<Map> refused = RoundClock.inRound(TestData.sharedRound(), () -> rest.withBasicAuth("viethung.donvi", "demo")
         .postForEntity("/engine-rest/process-definition/key/nomination-review/start", Map.of("variables", variables), Map.class));
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

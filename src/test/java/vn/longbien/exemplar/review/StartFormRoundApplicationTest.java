@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RestNominations;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * The Tasklist start form (engine REST start, as Tasklist calls it) and the round: it opens without a year,
@@ -33,7 +34,7 @@ class StartFormRoundApplicationTest {
 
   @Test
   void aStartFormLeftWithoutAYearIsForTheRoundOpenToday() {
-    int open = RoundClock.year();
+    int open = TestData.ownRound();
     RestNominations nominations = new RestNominations(rest, runtimeService, managementService, taskService, open);
 
     ResponseEntity<Map> started = RoundClock.inRound(open, () -> nominations.startByBoDeLeavingTheYearEmpty("Đặng Thị Để Trống"));
@@ -47,8 +48,8 @@ class StartFormRoundApplicationTest {
 
   @Test
   void aStartFormForARoundWhoseDeadlineHasPassedIsRefusedWith409AndNothingIsStored() {
-    int closed = RoundClock.year();
-    int open = RoundClock.year();
+    int closed = TestData.ownRound();
+    int open = TestData.ownRound();
     RestNominations nominations = new RestNominations(rest, runtimeService, managementService, taskService, closed);
 
     ResponseEntity<Map> refused = RoundClock.inRound(open, () -> nominations.startByBoDeToday("Đặng Văn Trễ Hạn"));

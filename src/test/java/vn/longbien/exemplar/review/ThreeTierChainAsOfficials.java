@@ -20,6 +20,7 @@ import vn.longbien.exemplar.nomination.NominationDecisionRepository;
 import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.nomination.NominationStatus;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * The three-tier chain (Bồ Đề ward → district → city) as the demo officials work it through the Java API,
@@ -129,7 +130,7 @@ final class ThreeTierChainAsOfficials {
 
   /** On a day inside the window of the round shared by the scenarios that tell nominees apart by name. */
   private String submitAsBoDeUnit(String nomineeName) {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     return RoundClock.inRound(year, () -> submitAsBoDeUnit(nomineeName, year));
   }
 

@@ -31,6 +31,7 @@ import vn.longbien.exemplar.forms.FormDataRefusedException;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RestNominations;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * A step's form owns its data, and a task belongs to its group: a Bồ Đề council member who knows Camunda REST
@@ -220,12 +221,12 @@ class StepOwnershipTest {
   @Test
   void startingTheReviewWithRoutingVariablesIsRefusedAndStoresNothing() {
     String name = "Đỗ Văn Định Tuyến " + NOMINEES.incrementAndGet();
-    Map<String, Object> variables = new LinkedHashMap<>(RestNominations.startForm("phuong-bode", name, RoundClock.sharedYear()));
+    Map<String, Object> variables = new LinkedHashMap<>(RestNominations.startForm("phuong-bode", name, TestData.sharedRound()));
     variables.put("reviewUnit", typed("phuong-viethung", "String"));
     variables.put("level", typed("quan", "String"));
     variables.put("secretariatGroup", typed("phuong-viethung-hoidong", "String"));
 
-    ResponseEntity<Map> started = RoundClock.inRound(RoundClock.sharedYear(), () -> rest.withBasicAuth("bode.donvi", "demo")
+    ResponseEntity<Map> started = RoundClock.inRound(TestData.sharedRound(), () -> rest.withBasicAuth("bode.donvi", "demo")
         .postForEntity("/engine-rest/process-definition/key/nomination-review/start", Map.of("variables", variables),
             Map.class));
 
@@ -238,10 +239,10 @@ class StepOwnershipTest {
   @Test
   void startingTheReviewPartWayThroughIsRefused() {
     Map<String, Object> body = Map.of(
-        "variables", RestNominations.startForm("phuong-bode", "Vũ Văn Tắt " + NOMINEES.incrementAndGet(), RoundClock.sharedYear()),
+        "variables", RestNominations.startForm("phuong-bode", "Vũ Văn Tắt " + NOMINEES.incrementAndGet(), TestData.sharedRound()),
         "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Gateway_EntryLevel")));
 
-    ResponseEntity<Map> started = RoundClock.inRound(RoundClock.sharedYear(), () -> rest.withBasicAuth("bode.donvi", "demo")
+    ResponseEntity<Map> started = RoundClock.inRound(TestData.sharedRound(), () -> rest.withBasicAuth("bode.donvi", "demo")
         .postForEntity("/engine-rest/process-definition/key/nomination-review/start", body, Map.class));
 
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -372,11 +373,11 @@ class StepOwnershipTest {
   void theJavaApiRefusesAStartWithVariablesBeyondTheStartForm() {
     identityService.setAuthentication("bode.donvi", List.of("phuong-bode-donvi"));
     Map<String, Object> variables = new HashMap<>();
-    RestNominations.startForm("phuong-bode", "Lại Văn Khởi " + NOMINEES.incrementAndGet(), RoundClock.sharedYear())
+    RestNominations.startForm("phuong-bode", "Lại Văn Khởi " + NOMINEES.incrementAndGet(), TestData.sharedRound())
         .forEach((name, typed) -> variables.put(name, ((Map<String, Object>) typed).get("value")));
     variables.put("secretariatGroup", "phuong-bode-donvi");
 
-    assertThatThrownBy(() -> RoundClock.inRound(RoundClock.sharedYear(),
+    assertThatThrownBy(() -> RoundClock.inRound(TestData.sharedRound(),
         () -> runtimeService.startProcessInstanceByKey("nomination-review", variables)))
         .isInstanceOf(FormDataRefusedException.class).hasMessageContaining("secretariatGroup");
   }

@@ -8,7 +8,7 @@ import vn.longbien.exemplar.nomination.NominationStatus;
 
 /**
  * Nominations stored with their outcome already recorded, without running their review: what the reports count.
- * Each scenario records them in a round year of its own ({@link RoundClock#year()}).
+ * Each scenario records them in a round year of its own ({@link TestData#ownRound()}).
  */
 public final class RecordedNominations {
 

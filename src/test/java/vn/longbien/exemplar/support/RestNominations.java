@@ -29,7 +29,7 @@ public final class RestNominations {
   public RestNominations(
       TestRestTemplate rest, RuntimeService runtimeService, ManagementService managementService,
       TaskService taskService) {
-    this(rest, runtimeService, managementService, taskService, RoundClock.sharedYear());
+    this(rest, runtimeService, managementService, taskService, TestData.sharedRound());
   }
 
   public RestNominations(

@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
@@ -25,45 +24,17 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * must finish work before its own timers fall due on the real clock (a round in the past) keeps them paused
  * around that work with {@link #jobsPaused}.
  *
- * <p>{@link #year()} gives a scenario a round of its own, never used twice in the JVM, {@link #sharedYear()} one
- * round for the scenarios that count nothing by year: future rounds, so that the timers of a submission stay
- * ahead of the real clock once it is back. Rounds end at 2100, the last year a nomination may name.
+ * <p>The round years themselves come from {@link TestData}.
  */
 public final class RoundClock {
 
   private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
-  private static final int LAST_YEAR = 2100;
-  private static final AtomicInteger NEXT_YEAR = new AtomicInteger(LocalDate.now(HANOI).getYear() + 3);
 
   private static final Object LOCK = new Object();
   private static int pauses;
   private static final List<JobExecutor> paused = new ArrayList<>();
 
   private RoundClock() {}
-
-  private static volatile Integer shared;
-
-  /**
-   * One round year for every scenario that tells its nominations apart by their nominees, not by their year:
-   * it saves the years, which end at 2100.
-   */
-  public static int sharedYear() {
-    synchronized (LOCK) {
-      if (shared == null) {
-        shared = year();
-      }
-      return shared;
-    }
-  }
-
-  /** A round year no other scenario in this JVM uses. */
-  public static int year() {
-    int year = NEXT_YEAR.getAndIncrement();
-    if (year > LAST_YEAR) {
-      throw new IllegalStateException("No round years left for test scenarios (the last is " + LAST_YEAR + ")");
-    }
-    return year;
-  }
 
   /** 10 December of the year before the round, 09:00 in Hà Nội: inside the round's window. */
   public static Instant insideWindowOf(int roundYear) {

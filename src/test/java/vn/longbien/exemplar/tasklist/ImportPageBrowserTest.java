@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.longbien.exemplar.audit.AuditedChain;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * The import page and the audit pages in headless Chromium, on a 1366×768 laptop and a 360 px wide phone, signed in
@@ -56,7 +57,7 @@ class ImportPageBrowserTest {
 
   @Test
   void aWardUnitDownloadsTheTemplateSeesTheBadRowOfItsFileAndStartsTheValidRows() throws IOException {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     Path file = Files.createTempDirectory("nhap-tep").resolve("de-cu-bo-de.csv");
     Files.writeString(file, HEADINGS
         + row(year, "phuong-bode", "Ninh Thị Trình Duyệt", "1981")

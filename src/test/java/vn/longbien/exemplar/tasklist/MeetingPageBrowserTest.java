@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.Officials;
 import vn.longbien.exemplar.support.RestNominations;
-import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * The council meeting and chairman's decision pages in headless Chromium: Bồ Đề's secretary opens a meeting over
@@ -53,7 +53,7 @@ class MeetingPageBrowserTest {
 
   @Test
   void theSecretaryEntersTheMeetingOnceCorrectsTheDraftAndSubmitsIt() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     RestNominations bode = new RestNominations(rest, runtimeService, managementService, taskService, year);
     List<String> names = List.of("Đào Thị Trình", "Đào Văn Duyệt", "Đào Thị Chờ");
     List<String> ids = new ArrayList<>();
@@ -139,7 +139,7 @@ class MeetingPageBrowserTest {
 
   @Test
   void theChairmanSignsOneDecisionOverTheNomineesTheCouncilPassed() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     RestNominations bode = new RestNominations(rest, runtimeService, managementService, taskService, year);
     List<String> names = List.of("Đào Thị Ký", "Đào Văn Không");
     List<String> ids = new ArrayList<>();

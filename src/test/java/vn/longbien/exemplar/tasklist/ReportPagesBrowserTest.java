@@ -37,7 +37,7 @@ import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.BoDeReview;
 import vn.longbien.exemplar.support.RecordedNominations;
-import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * The report and document pages in headless Chromium, signed in through the sign-in page, on a 1366×768 laptop
@@ -113,7 +113,7 @@ class ReportPagesBrowserTest {
 
   @Test
   void aWardCouncilMemberOpensTheirPapersAndDownloadsTheMinutes() throws IOException {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     new BoDeReview(rest, runtimeService, managementService, taskService, identityService, year)
         .reviewed("Trịnh Thị Biên Bản", year + "-01-10", 11, "9/QĐ-UBND");
 
@@ -138,7 +138,7 @@ class ReportPagesBrowserTest {
 
   @Test
   void phongNoiVuChoosesAWardAndDownloadsItsMinutes() throws IOException {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     // A meeting date of the scenario's own, so that other scenarios' Bồ Đề meetings of the shared round stay apart.
     new BoDeReview(rest, runtimeService, managementService, taskService, identityService, year)
         .reviewed("Mạc Thị Chọn Phường", year + "-02-17", 11, null);
@@ -169,7 +169,7 @@ class ReportPagesBrowserTest {
 
   @Test
   void aWardCouncilMemberCannotChooseAnotherWardsPapers() {
-    pages.signIn("/documents?unit=phuong-bode&year=" + RoundClock.sharedYear(), "viethung.hoidong");
+    pages.signIn("/documents?unit=phuong-bode&year=" + TestData.sharedRound(), "viethung.hoidong");
 
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy trang");
     assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("Phường Bồ Đề ·");
@@ -180,7 +180,7 @@ class ReportPagesBrowserTest {
 
   @Test
   void anotherWardsOfficialGetsNoneOfBoDesReportOrPapers() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     new BoDeReview(rest, runtimeService, managementService, taskService, identityService, year)
         .reviewed("Lý Thị Không Xem", year + "-01-10", 11, "11/QĐ-UBND");
 
@@ -204,7 +204,7 @@ class ReportPagesBrowserTest {
 
   /** Bồ Đề: 2 recognised, 1 not passed (Đạt); Việt Hưng: 1 recognised (Chưa đạt), in a round of the scenario's own. */
   private int boDeReachedItsTargetVietHungDidNot() {
-    int year = RoundClock.year();
+    int year = TestData.ownRound();
     RecordedNominations recorded = new RecordedNominations(nominationRepository);
     recorded.recognisedByTheWard(year, "phuong-bode");
     recorded.recognisedByTheWard(year, "phuong-bode");

@@ -30,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RestNominations;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * The review chain worked in Camunda Tasklist in headless Chromium, as the ward's officials work it.
@@ -107,7 +108,7 @@ class TasklistBrowserTest {
     tasklist.logIn("bode.donvi");
     tasklist.openStartForm(PROCESS_NAME);
     // The year is left empty, as the form says: the nomination is for the round open on the day it is sent.
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     tasklist.choose("Đơn vị đề cử", "Phường Bồ Đề");
     tasklist.radio("Cá nhân");
     tasklist.type("Họ và tên", nominee);
@@ -343,7 +344,7 @@ class TasklistBrowserTest {
     assertThat(offered.get(1)).startsWith(initiative).endsWith("(bắt buộc)");
     assertThat(offered.get(2)).startsWith(socialisation).doesNotEndWith("(bắt buộc)");
 
-    RoundClock.inRound(RoundClock.sharedYear(), unit::startProcess);
+    RoundClock.inRound(TestData.sharedRound(), unit::startProcess);
     ProcessInstance nomination = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey("nomination-review").variableValueEquals("nomineeName", nominee).singleResult();
     assertThat(nomination).as("the nomination started from Tasklist").isNotNull();

@@ -25,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RestNominations;
 import vn.longbien.exemplar.support.RoundClock;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * The Tasklist filters every official gets list what their names say, for whoever runs them, without any
@@ -154,7 +155,7 @@ class TasklistFiltersTest {
 
   /** A nomination of Giang Biên started as its nominating unit, after public posting: its council's task. */
   private Task councilTask() {
-    int year = RoundClock.sharedYear();
+    int year = TestData.sharedRound();
     ResponseEntity<Map> started = RoundClock.inRound(year, () -> rest.withBasicAuth(NOMINATING_UNIT, "demo").postForEntity(
         "/engine-rest/process-definition/key/nomination-review/start",
         Map.of("variables", RestNominations.startForm(WARD, "Ngô Thị Bộ Lọc " + NOMINEES.incrementAndGet(), year)),
