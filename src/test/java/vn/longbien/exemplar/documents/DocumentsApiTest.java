@@ -39,15 +39,21 @@ import vn.longbien.exemplar.support.TestData;
 
 /**
  * The documents officials sign, generated from the decisions Bồ Đề's council and chairman recorded in a round
- * of the class's own, its nominations submitted inside the round's window: two council meetings (10/01/2062: three nominees, one not passed; 20/01/2062: one nominee) and two
- * recognition decisions (12/QĐ-UBND, 20/QĐ-UBND). Read back with the libraries that read such files.
+ * of the class's own, its nominations submitted inside the round's window: two council meetings (10 January of the
+ * round year: three nominees, one not passed; 20 January: one nominee) and two recognition decisions (12/QĐ-UBND
+ * on 15 January, 20/QĐ-UBND on 25 January). Read back with the libraries that read such files.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocumentsApiTest {
 
   private static final String YEAR = String.valueOf(TestData.ownRound());
-  private static final String HOSTILE = "<script>Lan & Hà";
+  private static final String FIRST_MEETING = YEAR + "-01-10";
+  private static final String SECOND_MEETING = YEAR + "-01-20";
+  private static final String HANG = TestData.nominee("Nguyễn Thị Hằng");
+  private static final String LUC = TestData.nominee("Trần Văn Lực");
+  private static final String MAI = TestData.nominee("Lê Thị Mai");
+  private static final String HOSTILE = TestData.nominee("<script>Lan & Hà");
   private static final String MINUTES = "/api/documents/council-minutes?unit=phuong-bode&year=" + YEAR;
   private static final String SUBMISSION = "/api/documents/submission?unit=phuong-bode&year=" + YEAR;
   private static final String DECISION_LIST = "/api/documents/decision-list?unit=phuong-bode&year=" + YEAR;
@@ -61,44 +67,44 @@ class DocumentsApiTest {
 
   @BeforeAll
   void boDeCouncilMetTwiceAndItsChairmanDecidedTwice() {
-    reviewed("Nguyễn Thị Hằng", "2062-01-10", 11, "12/QĐ-UBND", false);
-    reviewed(HOSTILE, "2062-01-10", 10, "12/QĐ-UBND", false);
-    reviewed("Trần Văn Lực", "2062-01-10", 5, null, false);
-    String proposed = reviewed("Lê Thị Mai", "2062-01-20", 9, "20/QĐ-UBND", true);
+    reviewed(HANG, FIRST_MEETING, 11, "12/QĐ-UBND", false);
+    reviewed(HOSTILE, FIRST_MEETING, 10, "12/QĐ-UBND", false);
+    reviewed(LUC, FIRST_MEETING, 5, null, false);
+    String proposed = reviewed(MAI, SECOND_MEETING, 9, "20/QĐ-UBND", true);
     new RestNominations(rest, runtimeService, managementService, taskService).afterPublicPosting(proposed);
     decide(proposed, "quan.hoidong", "quan-longbien-hoidong", Map.of(
-        "councilAction", "vote", "councilMeetingDate", "2062-02-05", "councilMembersTotal", 17,
+        "councilAction", "vote", "councilMeetingDate", YEAR + "-02-05", "councilMembersTotal", 17,
         "councilMembersPresent", 14, "councilVotesInFavour", 13, "councilVotesAgainst", 1));
   }
 
   @Test
   void councilMinutesShowTheMeetingAttendanceAndEachNomineesVoteTally() throws IOException {
-    String text = pdfText(get(MINUTES + "&meetingDate=2062-01-10", "bode.hoidong"));
+    String text = pdfText(get(MINUTES + "&meetingDate=" + FIRST_MEETING, "bode.hoidong"));
 
     assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BIÊN BẢN",
-        "PHƯỜNG BỒ ĐỀ", "Long Biên, ngày 10 tháng 01 năm 2062", "Thành viên Hội đồng có mặt: 12/15",
-        "hồ sơ của 3 người", "Nguyễn Thị Hằng", "11/15", "73,33%", "Trần Văn Lực", "5/15", "33,33%",
+        "PHƯỜNG BỒ ĐỀ", "Long Biên, ngày 10 tháng 01 năm " + YEAR, "Thành viên Hội đồng có mặt: 12/15",
+        "hồ sơ của 3 người", HANG, "11/15", "73,33%", LUC, "5/15", "33,33%",
         "Không thông qua", "công nhận 2 người");
-    assertThat(text).doesNotContain("Lê Thị Mai");
+    assertThat(text).doesNotContain(MAI);
   }
 
   @Test
   void councilMinutesAsDocxCarryTheSameTally() throws IOException {
-    String text = docxText(get(MINUTES + "&meetingDate=2062-01-10&format=docx", "bode.hoidong"));
+    String text = docxText(get(MINUTES + "&meetingDate=" + FIRST_MEETING + "&format=docx", "bode.hoidong"));
 
     assertThat(text).contains("BIÊN BẢN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Phường Bồ Đề", "12/15",
-        "Nguyễn Thị Hằng\t", "11/15", "73,33%", "Trần Văn Lực", "5/15", "Không thông qua", "công nhận 2 người")
-        .doesNotContain("{{", "Lê Thị Mai");
+        HANG + "\t", "11/15", "73,33%", LUC, "5/15", "Không thông qua", "công nhận 2 người")
+        .doesNotContain("{{", MAI);
   }
 
   @Test
   void submissionListsOnlyWhomTheCouncilPassedWithTheirAchievements() throws IOException {
-    String pdf = pdfText(get(SUBMISSION + "&meetingDate=2062-01-10", "bode.chutich"));
-    String docx = docxText(get(SUBMISSION + "&meetingDate=2062-01-10&format=docx", "bode.chutich"));
+    String pdf = pdfText(get(SUBMISSION + "&meetingDate=" + FIRST_MEETING, "bode.chutich"));
+    String docx = docxText(get(SUBMISSION + "&meetingDate=" + FIRST_MEETING + "&format=docx", "bode.chutich"));
 
     for (String text : List.of(pdf, docx)) {
       assertThat(text).contains("TỜ TRÌNH", "Kính gửi: Chủ tịch Ủy ban nhân dân Phường Bồ Đề", "công nhận 2 người",
-          "Nguyễn Thị Hằng", "Vận động nhân dân hiến đất", "11/15").doesNotContain("Trần Văn Lực", "Lê Thị Mai");
+          HANG, "Vận động nhân dân hiến đất", "11/15").doesNotContain(LUC, MAI);
     }
   }
 
@@ -108,8 +114,8 @@ class DocumentsApiTest {
     String docx = docxText(get(DECISION_LIST + "&decisionNumber=12/QĐ-UBND&format=docx", "thanhtra"));
 
     for (String text : List.of(pdf, docx)) {
-      assertThat(text).contains("DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN NĂM " + YEAR, "Quyết định số 12/QĐ-UBND ngày 15/01/2062",
-          "Nguyễn Thị Hằng", "gồm 2 người").doesNotContain("Trần Văn Lực", "Lê Thị Mai");
+      assertThat(text).contains("DANH SÁCH ĐIỂN HÌNH TIÊN TIẾN NĂM " + YEAR, "Quyết định số 12/QĐ-UBND ngày 15/01/" + YEAR,
+          HANG, "gồm 2 người").doesNotContain(LUC, MAI);
     }
   }
 
@@ -120,7 +126,7 @@ class DocumentsApiTest {
     String text = pdfText(get(url, "quan.hoidong"));
 
     assertThat(text).contains("BIÊN BẢN", "UBND QUẬN LONG BIÊN", "Quận Long Biên",
-        "Thành viên Hội đồng có mặt: 14/17", "Lê Thị Mai", "13/17", "76,47%").doesNotContain("Nguyễn Thị Hằng");
+        "Thành viên Hội đồng có mặt: 14/17", MAI, "13/17", "76,47%").doesNotContain(HANG);
     assertThat(status(url, "bode.hoidong")).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
@@ -130,7 +136,7 @@ class DocumentsApiTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((String) response.getBody().get("message"))
-        .contains("2 phiên họp", "meetingDate", "2062-01-10", "2062-01-20");
+        .contains("2 phiên họp", "meetingDate", FIRST_MEETING, SECOND_MEETING);
   }
 
   @Test
@@ -144,10 +150,10 @@ class DocumentsApiTest {
 
   @Test
   void anotherWardsOfficialCannotFindTheWardAndTheNominatingUnitIsRefused() {
-    assertThat(status(MINUTES + "&meetingDate=2062-01-10", "viethung.hoidong")).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(status(SUBMISSION + "&meetingDate=2062-01-10", "viethung.chutich")).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(status(MINUTES + "&meetingDate=2062-01-10", "bode.donvi")).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(rest.getForEntity(MINUTES + "&meetingDate=2062-01-10", String.class).getStatusCode())
+    assertThat(status(MINUTES + "&meetingDate=" + FIRST_MEETING, "viethung.hoidong")).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(status(SUBMISSION + "&meetingDate=" + FIRST_MEETING, "viethung.chutich")).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(status(MINUTES + "&meetingDate=" + FIRST_MEETING, "bode.donvi")).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.getForEntity(MINUTES + "&meetingDate=" + FIRST_MEETING, String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
@@ -156,17 +162,18 @@ class DocumentsApiTest {
     assertThat(message("/api/documents/council-minutes?unit=phuong-bode&year=20x1", HttpStatus.BAD_REQUEST))
         .contains("Năm bình xét không hợp lệ");
     assertThat(message(MINUTES + "&format=odt", HttpStatus.BAD_REQUEST)).contains("chỉ nhận pdf hoặc docx");
-    assertThat(message(MINUTES + "&meetingDate=10/01/2062", HttpStatus.BAD_REQUEST)).contains("Ngày họp không hợp lệ");
-    assertThat(message("/api/documents/decision-list?unit=phong-yte&year=2061", HttpStatus.BAD_REQUEST))
+    assertThat(message(MINUTES + "&meetingDate=10/01/" + YEAR, HttpStatus.BAD_REQUEST)).contains("Ngày họp không hợp lệ");
+    assertThat(message("/api/documents/decision-list?unit=phong-yte&year=" + YEAR, HttpStatus.BAD_REQUEST))
         .contains("chỉ phường hoặc quận");
   }
 
   @Test
   void anUnknownUnitOrAYearWithoutDecisionsIs404() {
-    assertThat(message("/api/documents/council-minutes?unit=phuong-khongco&year=2061", HttpStatus.NOT_FOUND))
+    assertThat(message("/api/documents/council-minutes?unit=phuong-khongco&year=" + YEAR, HttpStatus.NOT_FOUND))
         .contains("Không tìm thấy đơn vị phuong-khongco");
-    assertThat(message("/api/documents/decision-list?unit=phuong-bode&year=2098", HttpStatus.NOT_FOUND))
-        .contains("Chưa có", "Phường Bồ Đề năm 2098");
+    int yearWithoutDecisions = TestData.ownRound();
+    assertThat(message("/api/documents/decision-list?unit=phuong-bode&year=" + yearWithoutDecisions, HttpStatus.NOT_FOUND))
+        .contains("Chưa có", "Phường Bồ Đề năm " + yearWithoutDecisions);
   }
 
   @Test
@@ -179,11 +186,11 @@ class DocumentsApiTest {
     Files.createDirectories(edited.getParent());
     Files.writeString(edited, shipped.replace("<h1>BIÊN BẢN</h1>", "<h1>BIÊN BẢN HỌP (MẪU SỬA ĐỔI)</h1>"));
     try {
-      assertThat(pdfText(get(MINUTES + "&meetingDate=2062-01-10", "bode.hoidong"))).contains("BIÊN BẢN HỌP (MẪU SỬA ĐỔI)");
+      assertThat(pdfText(get(MINUTES + "&meetingDate=" + FIRST_MEETING, "bode.hoidong"))).contains("BIÊN BẢN HỌP (MẪU SỬA ĐỔI)");
     } finally {
       Files.delete(edited);
     }
-    assertThat(pdfText(get(MINUTES + "&meetingDate=2062-01-10", "bode.hoidong"))).doesNotContain("MẪU SỬA ĐỔI");
+    assertThat(pdfText(get(MINUTES + "&meetingDate=" + FIRST_MEETING, "bode.hoidong"))).doesNotContain("MẪU SỬA ĐỔI");
   }
 
   /** Submitted by Bồ Đề, voted on by its council (12 of 15 present), and recognised when it passed. */
@@ -203,7 +210,7 @@ class DocumentsApiTest {
         "councilMembersPresent", 12, "councilVotesInFavour", inFavour, "councilVotesAgainst", 12 - inFavour));
     if (decisionNumber != null) {
       Map<String, Object> decision = new java.util.HashMap<>(Map.of("recognised", true, "proposeUpward", proposeUpward,
-          "decisionNumber", decisionNumber, "decisionDate", decisionNumber.startsWith("12/") ? "2062-01-15" : "2062-01-25"));
+          "decisionNumber", decisionNumber, "decisionDate", YEAR + (decisionNumber.startsWith("12/") ? "-01-15" : "-01-25")));
       if (!proposeUpward) {
         decision.put("decisionReason", "Thành tích tiêu biểu của phường");
       }

@@ -28,6 +28,8 @@ import vn.longbien.exemplar.support.RestNominations;
 @SuppressWarnings({"unchecked", "rawtypes"})
 class NominationDecisionsApiTest {
 
+  private static final int ROUND = TestData.sharedRound();
+
   @Autowired private TestRestTemplate rest;
   @Autowired private RuntimeService runtimeService;
   @Autowired private ManagementService managementService;
@@ -36,15 +38,15 @@ class NominationDecisionsApiTest {
 
   @Test
   void wardCouncilVoteAndChairmanDecisionAppearWithTheOfficialsWhoTookThem() {
-    String id = (String) NominationRequests.submit(rest, "bode.donvi", individual(TestData.sharedRound(), "phuong-bode", "Tạ Quang Vinh", 1983))
+    String id = (String) NominationRequests.submit(rest, "bode.donvi", individual(ROUND, "phuong-bode", "Tạ Quang Vinh", 1983))
         .getBody().get("id");
     Task council = new RestNominations(rest, runtimeService, managementService, taskService).afterPublicPosting(id);
     completeAs("bode.hoidong", "phuong-bode-hoidong", council, Map.of(
-        "councilAction", "vote", "councilMeetingDate", "2052-01-10", "councilMembersTotal", 15,
+        "councilAction", "vote", "councilMeetingDate", ROUND + "-01-10", "councilMembersTotal", 15,
         "councilMembersPresent", 12, "councilVotesInFavour", 11, "councilVotesAgainst", 1,
         "councilComments", "Thành tích tiêu biểu"));
     completeAs("bode.chutich", "phuong-bode-chutich", taskService.createTaskQuery().processInstanceBusinessKey(id).singleResult(),
-        Map.of("recognised", true, "proposeUpward", false, "decisionNumber", "12/QĐ-UBND", "decisionDate", "2052-01-15",
+        Map.of("recognised", true, "proposeUpward", false, "decisionNumber", "12/QĐ-UBND", "decisionDate", ROUND + "-01-15",
             "decisionReason", "Thành tích tiêu biểu của phường"));
 
     ResponseEntity<Map> response = rest.withBasicAuth("bode.donvi", "demo").getForEntity("/api/nominations/" + id, Map.class);
@@ -55,25 +57,25 @@ class NominationDecisionsApiTest {
     assertThat(decisions).hasSize(2);
     assertThat(decisions.get(0))
         .containsEntry("kind", "COUNCIL_VOTE").containsEntry("kindLabel", "Hội đồng Thi đua - Khen thưởng biểu quyết")
-        .containsEntry("level", "phuong").containsEntry("actor", "bode.hoidong").containsEntry("meetingDate", "2052-01-10")
+        .containsEntry("level", "phuong").containsEntry("actor", "bode.hoidong").containsEntry("meetingDate", ROUND + "-01-10")
         .containsEntry("membersTotal", 15).containsEntry("membersPresent", 12).containsEntry("votesInFavour", 11)
         .containsEntry("votesAgainst", 1).containsEntry("outcome", "passed");
     assertThat((String) decisions.get(0).get("reason")).contains("Thông qua", "Thành tích tiêu biểu");
     assertThat(decisions.get(1))
         .containsEntry("kind", "CHAIRMAN_DECISION").containsEntry("actor", "bode.chutich")
         .containsEntry("outcome", "recognised").containsEntry("decisionNumber", "12/QĐ-UBND")
-        .containsEntry("decisionDate", "2052-01-15");
+        .containsEntry("decisionDate", ROUND + "-01-15");
     assertThat(decisions.get(1).get("decidedAt")).isNotNull();
   }
 
   @Test
   void councilsReturnForEvidenceIsRecordedWithWhatItAskedForAndByWhen() {
-    String id = (String) NominationRequests.submit(rest, "bode.donvi", individual(TestData.sharedRound(), "phuong-bode", "Mai Văn Bổ", 1976))
+    String id = (String) NominationRequests.submit(rest, "bode.donvi", individual(ROUND, "phuong-bode", "Mai Văn Bổ", 1976))
         .getBody().get("id");
     Task council = new RestNominations(rest, runtimeService, managementService, taskService).afterPublicPosting(id);
     completeAs("bode.hoidong", "phuong-bode-hoidong", council, Map.of(
         "councilAction", "return", "evidenceRequest", "Bản sao giấy khen của Công an phường",
-        "evidenceDueDate", "2054-01-20"));
+        "evidenceDueDate", ROUND + "-01-20"));
 
     ResponseEntity<Map> response = rest.withBasicAuth("bode.donvi", "demo").getForEntity("/api/nominations/" + id, Map.class);
 
@@ -85,7 +87,7 @@ class NominationDecisionsApiTest {
         .containsEntry("kindLabel", "Hội đồng Thi đua - Khen thưởng trả hồ sơ để bổ sung")
         .containsEntry("level", "phuong").containsEntry("step", "Task_ProvideEvidence")
         .containsEntry("actor", "bode.hoidong").containsEntry("outcome", "returned")
-        .containsEntry("reason", "Yêu cầu bổ sung: Bản sao giấy khen của Công an phường; hạn bổ sung 20/01/2054");
+        .containsEntry("reason", "Yêu cầu bổ sung: Bản sao giấy khen của Công an phường; hạn bổ sung 20/01/" + ROUND);
     assertThat(decisions.get(0).get("decidedAt")).isNotNull();
   }
 

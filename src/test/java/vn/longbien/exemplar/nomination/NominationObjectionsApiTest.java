@@ -69,11 +69,11 @@ class NominationObjectionsApiTest {
     assertThat(read("bode.donvi", id)).containsEntry("complaintPending", true);
     Task council = postings().afterPublicPosting(id);
     completeAs("bode.hoidong", "phuong-bode-hoidong", council, Map.of(
-        "councilAction", "vote", "councilMeetingDate", "2073-01-10", "councilMembersTotal", 15,
+        "councilAction", "vote", "councilMeetingDate", TestData.sharedRound() + "-01-10", "councilMembersTotal", 15,
         "councilMembersPresent", 12, "councilVotesInFavour", 10, "councilVotesAgainst", 1));
     completeAs("bode.chutich", "phuong-bode-chutich", taskService.createTaskQuery().processInstanceBusinessKey(id).singleResult(),
         Map.of("recognised", true, "proposeUpward", true,
-            "decisionNumber", "15/QĐ-UBND", "decisionDate", "2073-01-15"));
+            "decisionNumber", "15/QĐ-UBND", "decisionDate", TestData.sharedRound() + "-01-15"));
     assertThat(read("bode.donvi", id)).containsEntry("status", "ON_HOLD");
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(id).singleResult().getTaskDefinitionKey())
         .isEqualTo("Task_ResolvePendingMatter");

@@ -54,6 +54,8 @@ import vn.longbien.exemplar.support.TestData;
 @ApplicationTest
 class NotificationMailTest {
 
+  private static final int ROUND = TestData.sharedRound();
+
   @RegisterExtension
   static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
       .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
@@ -229,16 +231,16 @@ class NotificationMailTest {
     Task council = nominations.afterPublicPosting(id);
     Officials.completeAs(identityService, taskService, "bode.hoidong", "phuong-bode-hoidong", council, Map.of(
         "councilAction", "return", "evidenceRequest", "Bản sao giấy khen của Công an phường và xác nhận của tổ dân phố",
-        "evidenceDueDate", "2054-01-20"));
+        "evidenceDueDate", ROUND + "-01-20"));
 
     drain(sender("one"));
 
     ReceivedMail mail = only(received("bode.donvi@longbien.example"));
-    assertThat(mail.subject()).isEqualTo("Yêu cầu bổ sung hồ sơ đề cử: " + nominee + " (hạn 20/01/2054)");
+    assertThat(mail.subject()).isEqualTo("Yêu cầu bổ sung hồ sơ đề cử: " + nominee + " (hạn 20/01/" + ROUND + ")");
     assertThat(mail.text()).contains(
         "Hội đồng Thi đua - Khen thưởng Phường Bồ Đề đã trả hồ sơ đề cử của " + nominee,
         "Cần bổ sung: Bản sao giấy khen của Công an phường và xác nhận của tổ dân phố",
-        "Hạn bổ sung: trước hết ngày 20/01/2054",
+        "Hạn bổ sung: trước hết ngày 20/01/" + ROUND,
         properties.link("/nominations/" + id));
     assertThat(mail.html()).contains("<a href=\"" + properties.link("/nominations/" + id) + "\">hồ sơ đề cử</a>");
     assertThat(received("bode.hoidong@longbien.example")).isEmpty();
@@ -258,7 +260,7 @@ class NotificationMailTest {
     assertThat(raw).hasSize(1);
     ReceivedMail mail = ReceivedMail.of(raw[0]);
     assertThat(mail.rawSubject()).startsWith("=?UTF-8?").matches("\\p{ASCII}+");
-    assertThat(mail.subject()).isEqualTo("Yêu cầu bổ sung hồ sơ đề cử: " + nominee + " (hạn 20/01/2054)");
+    assertThat(mail.subject()).isEqualTo("Yêu cầu bổ sung hồ sơ đề cử: " + nominee + " (hạn 20/01/" + ROUND + ")");
     assertThat(Normalizer.isNormalized(mail.subject(), Normalizer.Form.NFC)).isTrue();
     assertThat(raw[0].getContentType()).startsWith("multipart/");
     assertThat(mail.text()).contains("đề cử của " + nominee, "Cần bổ sung: Giấy chứng nhận “Người tốt việc tốt”");
@@ -398,11 +400,11 @@ class NotificationMailTest {
   }
 
   private long add(NotificationKind kind, String user, String address, String nominee) {
-    MailTask task = new MailTask("task-" + address, "Bổ sung hồ sơ theo yêu cầu của Hội đồng: " + nominee, "20/01/2054",
+    MailTask task = new MailTask("task-" + address, "Bổ sung hồ sơ theo yêu cầu của Hội đồng: " + nominee, "20/01/" + ROUND,
         false, properties.link("/camunda/app/tasklist/default/#/?task=x"), "BD-TEST", properties.link("/nominations/BD-TEST"));
-    MailPayload payload = new MailPayload("Cán bộ đơn vị phường Bồ Đề", "10/12/2053", task, Map.of(
+    MailPayload payload = new MailPayload("Cán bộ đơn vị phường Bồ Đề", "10/12/" + (ROUND - 1), task, Map.of(
         "nomineeName", nominee, "reviewUnitName", "Phường Bồ Đề",
-        "evidenceRequest", "Giấy chứng nhận “Người tốt việc tốt”", "evidenceDueDate", "20/01/2054"),
+        "evidenceRequest", "Giấy chứng nhận “Người tốt việc tốt”", "evidenceDueDate", "20/01/" + ROUND),
         List.of(), 7, properties.link("/camunda/app/tasklist/default/"), properties.link("/notifications"));
     String key = "TEST:" + address + ":" + System.nanoTime();
     assertThat(outbox.add(kind, user, address, MailPayloads.write(payload), key, SENDING_FROM)).isTrue();

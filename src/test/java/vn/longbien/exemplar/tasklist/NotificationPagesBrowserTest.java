@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.Officials;
 import vn.longbien.exemplar.support.RestNominations;
+import vn.longbien.exemplar.support.TestData;
 
 /**
  * The notification pages in headless Chromium (issue #21): Phòng Nội vụ reads the outbox and a mail in it; an
@@ -33,6 +34,8 @@ class NotificationPagesBrowserTest {
   @Autowired private TaskService taskService;
   @Autowired private IdentityService identityService;
 
+  private static final int ROUND = TestData.sharedRound();
+
   @RegisterExtension final PageBrowser pages = new PageBrowser();
 
   @Test
@@ -41,7 +44,7 @@ class NotificationPagesBrowserTest {
     RestNominations nominations = new RestNominations(rest, runtimeService, managementService, taskService);
     Task council = nominations.afterPublicPosting(nominations.submitByBoDe(nominee));
     Officials.completeAs(identityService, taskService, "bode.hoidong", "phuong-bode-hoidong", council, Map.of(
-        "councilAction", "return", "evidenceRequest", "Bản sao bằng khen năm trước", "evidenceDueDate", "2054-02-10"));
+        "councilAction", "return", "evidenceRequest", "Bản sao bằng khen năm trước", "evidenceDueDate", ROUND + "-02-10"));
 
     pages.signIn("/", "quan.noivu");
     WebElement notices = pages.driver().findElement(By.cssSelector("[aria-labelledby=thu-thong-bao]"));
@@ -52,18 +55,18 @@ class NotificationPagesBrowserTest {
     pages.waiting().until(ExpectedConditions.urlContains("/notifications/outbox"));
     String outbox = pages.driver().findElement(By.tagName("main")).getText();
     assertThat(outbox).contains("Hộp thư đi", "Cấu hình này giữ thư trong hộp thư đi",
-        "Yêu cầu bổ sung hồ sơ đề cử: " + nominee + " (hạn 10/02/2054)", "bode.donvi@longbien.example", "Chờ gửi");
+        "Yêu cầu bổ sung hồ sơ đề cử: " + nominee + " (hạn 10/02/" + ROUND + ")", "bode.donvi@longbien.example", "Chờ gửi");
     pages.screenshot("81-hop-thu-di");
     pages.phone();
     assertThat(pages.fitsTheScreen()).isTrue();
     pages.screenshot("82-hop-thu-di-dien-thoai");
 
     pages.laptop();
-    pages.driver().findElement(By.linkText("Yêu cầu bổ sung hồ sơ đề cử: " + nominee + " (hạn 10/02/2054)")).click();
+    pages.driver().findElement(By.linkText("Yêu cầu bổ sung hồ sơ đề cử: " + nominee + " (hạn 10/02/" + ROUND + ")")).click();
     pages.waiting().until(ExpectedConditions.urlMatches(".*/notifications/outbox/\\d+$"));
     assertThat(pages.driver().findElement(By.tagName("main")).getText()).contains(
         "Kính gửi Cán bộ đơn vị phường Bồ Đề", "Cần bổ sung: Bản sao bằng khen năm trước",
-        "Hạn bổ sung: trước hết ngày 10/02/2054");
+        "Hạn bổ sung: trước hết ngày 10/02/" + ROUND);
     pages.screenshot("83-thu-nhu-nguoi-nhan-doc");
     pages.phone();
     assertThat(pages.fitsTheScreen()).isTrue();
