@@ -92,6 +92,15 @@ class DecisionController {
     return views.view(submission.submit(id));
   }
 
+  @PostMapping("/{id}/resume")
+  @Operation(summary = "Gửi tiếp một quyết định bị gián đoạn khi gửi",
+      description = "Hoàn thành công việc của những người, tập thể chưa có kết quả ghi nhận (máy chủ dừng giữa lúc "
+          + "gửi), như khi gửi; dòng đã có kết quả giữ nguyên. Quyết định chưa gửi, hoặc mọi dòng đã có kết quả: 409.")
+  DecisionView resume(@PathVariable Long id) {
+    return views.view(submission.resume(id));
+  }
+
+
   @GetMapping("/{id}/list")
   @Operation(summary = "Danh sách kèm theo quyết định", description = "Những người, tập thể được công nhận theo "
       + "quyết định. Không ai được công nhận: 404; chưa gửi: 409.")

@@ -1,6 +1,5 @@
 package vn.longbien.exemplar.decision;
 
-import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,9 @@ import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.ListedDecisions;
 import vn.longbien.exemplar.review.ListedReview;
 import vn.longbien.exemplar.review.ListedReview.Step;
+import vn.longbien.exemplar.review.ListState;
 import vn.longbien.exemplar.security.CurrentOfficial;
+import vn.longbien.exemplar.web.ConflictException;
 import vn.longbien.exemplar.web.InvalidInputException;
 
 /**
@@ -23,25 +24,24 @@ import vn.longbien.exemplar.web.InvalidInputException;
  * the caller's identity, with the decision's number and date and the nominee's recognition and proposals, as the
  * task's form sends them; each completion in its own transaction, with the link of the decision record to this
  * decision and the line's result. A task that cannot be completed is reported with its reason; the others go on.
+ * A submission interrupted between two lines is resumed by {@link #resume}, over the lines without a result only.
  */
 @Service
 public class DecisionSubmission {
 
   private final ChairmanDecisions decisions;
   private final SignedDecisionRepository repository;
-  private final EntityManager entityManager;
   private final TaskService tasks;
   private final ListedReview review;
   private final ListedDecisions recordedDecisions;
   private final CurrentOfficial currentOfficial;
   private final TransactionTemplate transaction;
 
-  DecisionSubmission(ChairmanDecisions decisions, SignedDecisionRepository repository, EntityManager entityManager,
+  DecisionSubmission(ChairmanDecisions decisions, SignedDecisionRepository repository,
       TaskService tasks, ListedReview review, ListedDecisions recordedDecisions,
       CurrentOfficial currentOfficial, PlatformTransactionManager transactionManager) {
     this.decisions = decisions;
     this.repository = repository;
-    this.entityManager = entityManager;
     this.tasks = tasks;
     this.review = review;
     this.recordedDecisions = recordedDecisions;
@@ -63,13 +63,40 @@ public class DecisionSubmission {
       repository.saveAndFlush(decision);
       return decision.getLines().stream().map(DecisionLine::getId).toList();
     });
-    review.settleEach(Step.CHAIRMAN, "Chairman's decision " + id, lines, this::settle, (lineId, reason) ->
-        entityManager.find(DecisionLine.class, lineId).settle(DecisionLine.NOT_COMPLETED, null, reason));
+    settleEach(id, lines);
     return decisions.read(id);
   }
 
-  private void settle(Long lineId) {
-    DecisionLine line = entityManager.find(DecisionLine.class, lineId);
+  /**
+   * Settles the lines of a submitted decision that have no result yet (its submission was interrupted); 409 when the
+   * decision is a draft or every line has its result.
+   */
+  public SignedDecision resume(Long id) {
+    List<Long> lines = transaction.execute(status -> {
+      SignedDecision decision = decisions.own(id);
+      if (decision.getState() != ListState.SUBMITTED) {
+        throw new ConflictException("DecisionNotSubmitted",
+            "Quyết định chưa được gửi: hãy gửi quyết định; chỉ gửi tiếp được một lần gửi bị gián đoạn");
+      }
+      List<Long> unsettled = decision.getLines().stream().filter(line -> line.getResult() == null)
+          .map(DecisionLine::getId).toList();
+      if (unsettled.isEmpty()) {
+        throw new ConflictException("NothingToResume",
+            "Mọi người, tập thể trong quyết định đã có kết quả ghi nhận; không còn ai để gửi tiếp");
+      }
+      return unsettled;
+    });
+    settleEach(id, lines);
+    return decisions.read(id);
+  }
+
+  private void settleEach(Long id, List<Long> lines) {
+    review.settleEach(Step.CHAIRMAN, "Chairman's decision " + id, DecisionLine.class, lines,
+        line -> line.getResult() != null, this::settle,
+        (line, reason) -> line.settle(DecisionLine.NOT_COMPLETED, null, reason));
+  }
+
+  private void settle(DecisionLine line) {
     SignedDecision decision = line.getDecision();
     List<NominationDecision> recorded = review.complete(Step.CHAIRMAN, decision.getUnitCode(), line.getNominationId(),
         task -> variables(decision, line,

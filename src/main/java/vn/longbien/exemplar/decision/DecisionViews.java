@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.longbien.exemplar.documents.MeetingPapers;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.review.ListState;
 
 /** What the API and the pages show of a chairman's decision. */
 @Component
@@ -18,7 +19,9 @@ public class DecisionViews {
   public record DecisionView(
       Long id, String unit, String unitName, String level, String decisionNumber, LocalDate decisionDate,
       String signer, String state, String stateLabel, String createdBy, Instant createdAt, String submittedBy,
-      Instant submittedAt, List<LineView> lines, int recognised, int completed, int notCompleted) {}
+      Instant submittedAt, List<LineView> lines, int recognised, int completed, int notCompleted,
+      @Schema(description = "Dòng chưa có kết quả ghi nhận: đang gửi, hoặc lần gửi bị gián đoạn (gửi tiếp được)")
+      int pending) {}
 
   @Schema(name = "ChairmanDecisionLineView", description = "Một người, tập thể trong quyết định và kết quả khi gửi")
   public record LineView(
@@ -42,7 +45,8 @@ public class DecisionViews {
         d.getState().label(), d.getCreatedBy(), d.getCreatedAt(), d.getSubmittedBy(), d.getSubmittedAt(), lines,
         (int) d.getLines().stream().filter(DecisionLine::isRecognised).count(),
         (int) d.getLines().stream().filter(l -> DecisionLine.COMPLETED.equals(l.getResult())).count(),
-        (int) d.getLines().stream().filter(l -> DecisionLine.NOT_COMPLETED.equals(l.getResult())).count());
+        (int) d.getLines().stream().filter(l -> DecisionLine.NOT_COMPLETED.equals(l.getResult())).count(),
+        d.getState() == ListState.SUBMITTED ? (int) d.getLines().stream().filter(l -> l.getResult() == null).count() : 0);
   }
 
   private LineView line(DecisionLine l) {

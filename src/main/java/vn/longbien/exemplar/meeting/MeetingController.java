@@ -97,6 +97,14 @@ class MeetingController {
     return views.view(submission.submit(id));
   }
 
+  @PostMapping("/{id}/resume")
+  @Operation(summary = "Gửi tiếp một phiên họp bị gián đoạn khi gửi",
+      description = "Hoàn thành công việc của những hồ sơ chưa có kết quả ghi nhận (máy chủ dừng giữa lúc gửi), "
+          + "như khi gửi; hồ sơ đã có kết quả giữ nguyên. Phiên họp chưa gửi, hoặc mọi hồ sơ đã có kết quả: 409.")
+  MeetingView resume(@PathVariable Long id) {
+    return views.view(submission.resume(id));
+  }
+
   @GetMapping("/{id}/minutes")
   @Operation(summary = "Biên bản phiên họp", description = "Một biên bản cho cả phiên họp: số thành viên dự họp của "
       + "phiên, với từng hồ sơ số phiếu tán thành trên tổng số thành viên Hội đồng (cơ sở tính của bảng "

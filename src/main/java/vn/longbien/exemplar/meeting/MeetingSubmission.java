@@ -1,6 +1,5 @@
 package vn.longbien.exemplar.meeting;
 
-import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,9 @@ import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.ListedDecisions;
 import vn.longbien.exemplar.review.ListedReview;
 import vn.longbien.exemplar.review.ListedReview.Step;
+import vn.longbien.exemplar.review.ListState;
 import vn.longbien.exemplar.security.CurrentOfficial;
+import vn.longbien.exemplar.web.ConflictException;
 import vn.longbien.exemplar.web.InvalidInputException;
 
 /**
@@ -24,25 +25,23 @@ import vn.longbien.exemplar.web.InvalidInputException;
  * table, the nomination's decision record, history and the audit see each vote as if entered in Tasklist. Each
  * completion is its own transaction, with the link of the decisions it recorded to the meeting and the line's
  * result: a task that cannot be completed (completed meanwhile in Tasklist, withdrawn, refused) leaves nothing
- * behind but its line's reason, and the others go on.
+ * behind but its line's reason, and the others go on. A submission interrupted (the node stopped between two lines)
+ * leaves the meeting submitted with lines without a result; {@link #resume} settles those, and only those.
  */
 @Service
 public class MeetingSubmission {
 
   private final CouncilMeetings meetings;
   private final CouncilMeetingRepository repository;
-  private final EntityManager entityManager;
   private final ListedReview review;
   private final ListedDecisions decisions;
   private final CurrentOfficial currentOfficial;
   private final TransactionTemplate transaction;
 
-  MeetingSubmission(CouncilMeetings meetings, CouncilMeetingRepository repository, EntityManager entityManager,
-      ListedReview review, ListedDecisions decisions, CurrentOfficial currentOfficial,
+  MeetingSubmission(CouncilMeetings meetings, CouncilMeetingRepository repository, ListedReview review, ListedDecisions decisions, CurrentOfficial currentOfficial,
       PlatformTransactionManager transactionManager) {
     this.meetings = meetings;
     this.repository = repository;
-    this.entityManager = entityManager;
     this.review = review;
     this.decisions = decisions;
     this.currentOfficial = currentOfficial;
@@ -64,13 +63,39 @@ public class MeetingSubmission {
       repository.saveAndFlush(meeting);
       return meeting.getLines().stream().map(AgendaLine::getId).toList();
     });
-    review.settleEach(Step.COUNCIL, "Meeting " + id, lines, this::settle, (lineId, reason) ->
-        entityManager.find(AgendaLine.class, lineId).settle(LineResult.NOT_COMPLETED, null, reason));
+    settleEach(id, lines);
     return meetings.read(id);
   }
 
-  private void settle(Long lineId) {
-    AgendaLine line = entityManager.find(AgendaLine.class, lineId);
+  /**
+   * Settles the lines of a submitted meeting that have no result yet (its submission was interrupted); 409 when the
+   * meeting is a draft or every line has its result.
+   */
+  public CouncilMeeting resume(Long id) {
+    List<Long> lines = transaction.execute(status -> {
+      CouncilMeeting meeting = meetings.own(id);
+      if (meeting.getState() != ListState.SUBMITTED) {
+        throw new ConflictException("MeetingNotSubmitted",
+            "Phiên họp chưa được gửi kết quả: hãy gửi phiên họp; chỉ gửi tiếp được một lần gửi bị gián đoạn");
+      }
+      List<Long> unsettled = meeting.getLines().stream().filter(line -> line.getResult() == null)
+          .map(AgendaLine::getId).toList();
+      if (unsettled.isEmpty()) {
+        throw new ConflictException("NothingToResume",
+            "Mọi hồ sơ của phiên họp đã có kết quả ghi nhận; không còn hồ sơ nào để gửi tiếp");
+      }
+      return unsettled;
+    });
+    settleEach(id, lines);
+    return meetings.read(id);
+  }
+
+  private void settleEach(Long id, List<Long> lines) {
+    review.settleEach(Step.COUNCIL, "Meeting " + id, AgendaLine.class, lines, line -> line.getResult() != null,
+        this::settle, (line, reason) -> line.settle(LineResult.NOT_COMPLETED, null, reason));
+  }
+
+  private void settle(AgendaLine line) {
     if (line.getAction() == AgendaAction.NOT_REVIEWED) {
       line.settle(LineResult.LEFT_OPEN, null, "Chưa xét trong phiên họp này; hồ sơ vẫn chờ Hội đồng xét");
       return;

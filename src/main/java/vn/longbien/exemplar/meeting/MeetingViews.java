@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.longbien.exemplar.documents.MeetingPapers;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.review.ListState;
 
 /** What the API and the pages show of a meeting. */
 @Component
@@ -27,8 +28,12 @@ public class MeetingViews {
       LocalDate evidenceDueDate, String result, String resultLabel, String outcome, String outcomeLabel,
       String resultReason) {}
 
-  /** How the agenda stands: on it, voted, returned, left open; after submitting, completed and not completed. */
-  public record Counts(int agenda, int voted, int returned, int notReviewed, int completed, int notCompleted) {}
+  /**
+   * How the agenda stands: on it, voted, returned, left open; after submitting, completed, not completed, and
+   * pending (no result yet: the submission is running or was interrupted, and can be resumed).
+   */
+  public record Counts(int agenda, int voted, int returned, int notReviewed, int completed, int notCompleted,
+      int pending) {}
 
   private final CouncilMeetings meetings;
   private final NominationRepository nominations;
@@ -44,7 +49,8 @@ public class MeetingViews {
     Counts counts = new Counts(lines.size(), count(m, AgendaAction.VOTE), count(m, AgendaAction.RETURN),
         count(m, AgendaAction.NOT_REVIEWED),
         (int) m.getLines().stream().filter(l -> l.getResult() == LineResult.COMPLETED).count(),
-        (int) m.getLines().stream().filter(l -> l.getResult() == LineResult.NOT_COMPLETED).count());
+        (int) m.getLines().stream().filter(l -> l.getResult() == LineResult.NOT_COMPLETED).count(),
+        m.getState() == ListState.SUBMITTED ? (int) m.getLines().stream().filter(l -> l.getResult() == null).count() : 0);
     return new MeetingView(m.getId(), m.getUnitCode(), meetings.unitName(m.getUnitCode()), m.getLevel(),
         m.getMeetingDate(), m.getMembersTotal(), m.getMembersPresent(), m.getState().name().toLowerCase(),
         m.getState().label(), m.getCreatedBy(), m.getCreatedAt(), m.getSubmittedBy(), m.getSubmittedAt(), lines, counts);

@@ -1,5 +1,7 @@
 package vn.longbien.exemplar.review;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
@@ -30,7 +33,9 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog;
  * task through the engine's public task service with the fields the task's form would send, so that the form
  * checks, the decision tables, the nomination's decision record, history and the audit see the list's entry as if
  * it had been made in Tasklist. A list is submitted line by line, each in its own transaction: a line whose task
- * cannot be completed keeps only its reason, and the others go on.
+ * cannot be completed keeps only its reason, and the others go on. A line is settled under a lock of its row and
+ * only while it has no result, so a submission interrupted half-way can be resumed over the same lines, even while
+ * it is still running, without completing a line twice or overwriting a result.
  */
 @Service
 public class ListedReview {
@@ -86,14 +91,16 @@ public class ListedReview {
   }
 
   private final TaskService tasks;
+  private final EntityManager entityManager;
   private final NominationRepository nominations;
   private final ListedDecisions decisions;
   private final TransactionTemplate eachOnItsOwn;
   private final TransactionTemplate outsideAny;
 
-  ListedReview(TaskService tasks, NominationRepository nominations, ListedDecisions decisions,
-      PlatformTransactionManager transactionManager) {
+  ListedReview(TaskService tasks, EntityManager entityManager, NominationRepository nominations,
+      ListedDecisions decisions, PlatformTransactionManager transactionManager) {
     this.tasks = tasks;
+    this.entityManager = entityManager;
     this.nominations = nominations;
     this.decisions = decisions;
     this.eachOnItsOwn = new TransactionTemplate(transactionManager);
@@ -136,20 +143,28 @@ public class ListedReview {
   }
 
   /**
-   * Settles each line in its own transaction; a line refused (its task gone, its data refused by the form checks,
-   * not the caller's) is settled by {@code refused} with the reason, in a transaction of its own, and the next goes on.
+   * Settles each line that has no result yet ({@code settled} false), in its own transaction with the line's row
+   * locked; a line refused (its task gone, its data refused by the form checks, not the caller's) is settled by
+   * {@code refused} with the reason, in a transaction of its own, and the next goes on. A line found settled when
+   * its lock is taken (by a submission or resumption running beside this one) is left as it is.
    */
-  public void settleEach(Step step, String list, List<Long> lineIds, Consumer<Long> settle,
-      BiConsumer<Long, String> refused) {
+  public <L> void settleEach(Step step, String list, Class<L> lineType, List<Long> lineIds, Predicate<L> settled,
+      Consumer<L> settle, BiConsumer<L, String> refused) {
     for (Long lineId : lineIds) {
       try {
-        eachOnItsOwn.executeWithoutResult(status -> settle.accept(lineId));
+        eachOnItsOwn.executeWithoutResult(status -> unsettled(lineType, lineId, settled).ifPresent(settle));
       } catch (RuntimeException e) {
         log.info("{}: line {} not completed: {}", list, lineId, e.toString());
         String reason = reason(step, e);
-        eachOnItsOwn.executeWithoutResult(status -> refused.accept(lineId, reason));
+        eachOnItsOwn.executeWithoutResult(status ->
+            unsettled(lineType, lineId, settled).ifPresent(line -> refused.accept(line, reason)));
       }
     }
+  }
+
+  private <L> java.util.Optional<L> unsettled(Class<L> lineType, Long lineId, Predicate<L> settled) {
+    L line = entityManager.find(lineType, lineId, LockModeType.PESSIMISTIC_WRITE);
+    return line == null || settled.test(line) ? java.util.Optional.empty() : java.util.Optional.of(line);
   }
 
   /**

@@ -111,6 +111,20 @@ class DecisionPages {
     }
     return "redirect:/decisions/" + id + "?submitted";
   }
+  /**
+   * Resumes a submission interrupted half-way (lines without a result); nothing left to resume (a double click, or
+   * another official resumed it) shows the result as it stands.
+   */
+  @PostMapping("/{id}/resume")
+  String resume(@PathVariable Long id) {
+    try {
+      submission.resume(id);
+    } catch (ConflictException nothingLeft) {
+      return "redirect:/decisions/" + id;
+    }
+    return "redirect:/decisions/" + id + "?resumed";
+  }
+
 
   private DecisionForm formOf(ChairmanDecisions.Chair chair, SignedDecision decision) {
     DecisionForm form = new DecisionForm();

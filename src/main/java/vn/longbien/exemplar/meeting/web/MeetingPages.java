@@ -122,6 +122,20 @@ class MeetingPages {
     }
     return "redirect:/meetings/" + id + "?submitted";
   }
+  /**
+   * Resumes a submission interrupted half-way (lines without a result); nothing left to resume (a double click, or
+   * another official resumed it) shows the result as it stands.
+   */
+  @PostMapping("/{id}/resume")
+  String resume(@PathVariable Long id) {
+    try {
+      submission.resume(id);
+    } catch (ConflictException nothingLeft) {
+      return "redirect:/meetings/" + id;
+    }
+    return "redirect:/meetings/" + id + "?resumed";
+  }
+
 
   private String refusedEditor(Model model, HttpServletResponse response, CouncilMeetings.Council council,
       CouncilMeeting meeting, MeetingForm form, ApiException refused) {
