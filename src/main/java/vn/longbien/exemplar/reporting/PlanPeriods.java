@@ -12,6 +12,7 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.springframework.stereotype.Component;
@@ -50,35 +51,39 @@ class PlanPeriods {
       if (definition == null) {
         return List.of();
       }
-      DmnModelInstance model = repository.getDmnModelInstance(definition.getId());
-      Decision decision = model.getModelElementById(definition.getKey());
-      if (decision == null || !(decision.getExpression() instanceof DecisionTable table)) {
-        return List.of();
-      }
-      int yearColumn = yearColumn(table);
-      if (yearColumn < 0) {
-        return List.of();
-      }
-      List<Period> periods = new ArrayList<>();
-      for (Rule rule : table.getRules()) {
-        if (refuses(rule)) {
-          continue;
-        }
-        List<org.camunda.bpm.model.dmn.instance.InputEntry> entries = new ArrayList<>(rule.getInputEntries());
-        if (yearColumn >= entries.size()) {
-          continue;
-        }
-        Matcher range = CLOSED_RANGE.matcher(text(entries.get(yearColumn).getText()));
-        if (range.matches()) {
-          Period period = new Period(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)));
-          if (period.fromYear() <= period.toYear() && !periods.contains(period)) {
-            periods.add(period);
-          }
-        }
-      }
-      periods.sort(Comparator.comparingInt(Period::fromYear).thenComparingInt(Period::toYear));
-      return List.copyOf(periods);
+      return periods(repository.getDmnModelInstance(definition.getId()), definition.getKey());
     });
+  }
+
+  /** The closed year ranges of the decision's rules that set a target, oldest first. */
+  static List<Period> periods(DmnModelInstance model, String decisionKey) {
+    Decision decision = model.getModelElementById(decisionKey);
+    if (decision == null || !(decision.getExpression() instanceof DecisionTable table)) {
+      return List.of();
+    }
+    int yearColumn = yearColumn(table);
+    if (yearColumn < 0) {
+      return List.of();
+    }
+    List<Period> periods = new ArrayList<>();
+    for (Rule rule : table.getRules()) {
+      if (refuses(rule)) {
+        continue;
+      }
+      List<InputEntry> entries = new ArrayList<>(rule.getInputEntries());
+      if (yearColumn >= entries.size()) {
+        continue;
+      }
+      Matcher range = CLOSED_RANGE.matcher(text(entries.get(yearColumn).getText()));
+      if (range.matches()) {
+        Period period = new Period(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2)));
+        if (period.fromYear() <= period.toYear() && !periods.contains(period)) {
+          periods.add(period);
+        }
+      }
+    }
+    periods.sort(Comparator.comparingInt(Period::fromYear).thenComparingInt(Period::toYear));
+    return List.copyOf(periods);
   }
 
   /**
@@ -86,7 +91,10 @@ class PlanPeriods {
    * round), else the first; empty when the table states none.
    */
   Optional<Period> current(int year) {
-    List<Period> periods = all();
+    return current(all(), year);
+  }
+
+  static Optional<Period> current(List<Period> periods, int year) {
     return periods.stream().filter(period -> period.fromYear() <= year).reduce((first, second) -> second)
         .or(() -> periods.stream().findFirst());
   }

@@ -87,8 +87,8 @@ class PeriodReportBrowserTest {
     assertThat(driver.findElement(By.tagName("main")).getText()).contains("Phường Bồ Đề", "Phường Việt Hưng",
         "Điển hình được công nhận nhiều năm", exemplar, first + ", " + (first + 2));
     pages.screenshot("95-tong-ket-giai-doan");
-    scrollTo(By.id("ca-giai-doan"));
-    pages.screenshot("96-tong-ket-ca-giai-doan");
+    scrollTo(By.id("bieu-do"));
+    pages.screenshot("96-tong-ket-bieu-do");
 
     WebElement pdf = driver.findElement(By.cssSelector("#tong-ket a[href*='format=pdf']"));
     scrollTo(By.id("tong-ket"));
