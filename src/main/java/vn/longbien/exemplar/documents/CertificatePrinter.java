@@ -25,8 +25,6 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 @Service
 public class CertificatePrinter {
 
-  /** As the other documents' date line: the place where the papers are signed. */
-  private static final String PLACE = "Long Biên";
   private static final String GENERAL_MOVEMENT = "chung";
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -89,8 +87,10 @@ public class CertificatePrinter {
     c.put("decisionNumber", text(recognition.decisionNumber()));
     LocalDate day = parse(recognition.decisionDate());
     c.put("decisionDate", day == null ? text(recognition.decisionDate()) : HanoiCalendar.text(day));
-    c.put("place", PLACE);
-    c.put("dateLine", PLACE + ", " + (day == null ? "ngày …… tháng …… năm ……"
+    // The issuing unit's place, from the organisation file: a two-tier ward prints its own.
+    String place = catalog.placeOf(unit.code());
+    c.put("place", place);
+    c.put("dateLine", place + ", " + (day == null ? "ngày …… tháng …… năm ……"
         : String.format("ngày %02d tháng %02d năm %d", day.getDayOfMonth(), day.getMonthValue(), day.getYear())));
     c.put("signerTitle", "CHỦ TỊCH");
     c.put("signer", text(recognition.signer()));

@@ -44,7 +44,6 @@ import vn.longbien.exemplar.web.RecordNotFoundException;
 @Service
 public class DocumentService {
 
-  private static final String PLACE = "Long Biên";
   private static final String COUNCIL_ROLE = "hoidong";
   private static final String CHAIRMAN_ROLE = "chutich";
   /** What the minutes' ratio is counted against, as the council-vote-outcome table counts the votes. */
@@ -79,7 +78,7 @@ public class DocumentService {
     NominationDecision.Votes attendance = votes.get(votes.size() - 1).decision().getVotes();
     Map<String, String> fields = level.fields();
     fields.put("meetingDate", date(votes.get(0).decision().getMeetingDate()));
-    fields.put("dateLine", dateLine(votes.get(0).decision().getMeetingDate()));
+    fields.put("dateLine", dateLine(level.place(), votes.get(0).decision().getMeetingDate()));
     fields.put("membersTotal", text(attendance.membersTotal()));
     fields.put("membersPresent", text(attendance.membersPresent()));
     fields.put("nomineeCount", String.valueOf(votes.size()));
@@ -114,7 +113,7 @@ public class DocumentService {
     Map<String, String> fields = level.fields();
     String day = meeting.meetingDate().toString();
     fields.put("meetingDate", date(day));
-    fields.put("dateLine", dateLine(day));
+    fields.put("dateLine", dateLine(level.place(), day));
     fields.put("membersTotal", String.valueOf(meeting.membersTotal()));
     fields.put("membersPresent", String.valueOf(meeting.membersPresent()));
     fields.put("nomineeCount", String.valueOf(items.size()));
@@ -144,7 +143,7 @@ public class DocumentService {
     }
     Map<String, String> fields = level.fields();
     fields.put("meetingDate", date(meeting.meetingDate().toString()));
-    fields.put("dateLine", PLACE + ", " + vietnameseDate(HanoiCalendar.today()));
+    fields.put("dateLine", level.place() + ", " + vietnameseDate(HanoiCalendar.today()));
     fields.put("proposedCount", String.valueOf(passed.size()));
     List<Map<String, String>> rows = meetingRows(passed, (item, row) -> {
       row.put("votes", text(item.votesInFavour()) + "/" + meeting.membersTotal());
@@ -166,7 +165,7 @@ public class DocumentService {
     String day = decision.decisionDate().toString();
     fields.put("decisionNumber", decision.decisionNumber());
     fields.put("decisionDate", date(day));
-    fields.put("dateLine", dateLine(day));
+    fields.put("dateLine", dateLine(level.place(), day));
     fields.put("signer", decision.signer());
     fields.put("recognisedCount", String.valueOf(items.size()));
     return new DocumentContent(DocumentKind.DECISION_LIST, fields, meetingRows(items, (item, row) -> {}));
@@ -183,7 +182,7 @@ public class DocumentService {
         unit.name() + " không có Hội đồng Thi đua - Khen thưởng xét điển hình tiên tiến (chỉ phường hoặc quận)"));
     int year = items.isEmpty() ? day.getYear()
         : entityManager.find(Nomination.class, items.get(0).nominationId()).getRoundYear();
-    return new Level(unit, level, year);
+    return new Level(unit, level, year, catalog.placeOf(unit.code()));
   }
 
   private interface ItemFields {
@@ -212,7 +211,7 @@ public class DocumentService {
         "người, tập thể được Hội đồng Thi đua - Khen thưởng đề nghị");
     Map<String, String> fields = level.fields();
     fields.put("meetingDate", date(proposed.get(0).decision().getMeetingDate()));
-    fields.put("dateLine", PLACE + ", " + vietnameseDate(HanoiCalendar.today()));
+    fields.put("dateLine", level.place() + ", " + vietnameseDate(HanoiCalendar.today()));
     fields.put("proposedCount", String.valueOf(proposed.size()));
     List<Map<String, String>> rows = rows(proposed, (d, row) -> {
       NominationDecision.Votes v = d.decision().getVotes();
@@ -231,7 +230,7 @@ public class DocumentService {
     Map<String, String> fields = level.fields();
     fields.put("decisionNumber", Objects.requireNonNullElse(decision.getDecisionNumber(), "……"));
     fields.put("decisionDate", decision.getDecisionDate() == null ? "……" : date(decision.getDecisionDate()));
-    fields.put("dateLine", dateLine(decision.getDecisionDate()));
+    fields.put("dateLine", dateLine(level.place(), decision.getDecisionDate()));
     fields.put("recognisedCount", String.valueOf(recognised.size()));
     return new DocumentContent(DocumentKind.DECISION_LIST, fields, rows(recognised, (d, row) -> {}));
   }
@@ -363,7 +362,7 @@ public class DocumentService {
   private Level level(String unitCode, String yearText) {
     int year = year(yearText);
     UnitDefinition unit = readableUnit(unitCode);
-    return new Level(unit, reviewLevel(unit).orElseThrow(), year);
+    return new Level(unit, reviewLevel(unit).orElseThrow(), year, catalog.placeOf(unit.code()));
   }
 
   /**
@@ -538,9 +537,9 @@ public class DocumentService {
     return day == null ? text(recorded) : HanoiCalendar.text(day);
   }
 
-  private static String dateLine(String recorded) {
+  private static String dateLine(String place, String recorded) {
     LocalDate day = parse(recorded);
-    return PLACE + ", " + (day == null ? "ngày …… tháng …… năm ……" : vietnameseDate(day));
+    return place + ", " + (day == null ? "ngày …… tháng …… năm ……" : vietnameseDate(day));
   }
 
   private static String vietnameseDate(LocalDate day) {
@@ -556,7 +555,7 @@ public class DocumentService {
   }
 
   /** The unit whose council and chairman took the decisions, at its level, and the year. */
-  private record Level(UnitDefinition unit, String level, int year) {
+  private record Level(UnitDefinition unit, String level, int year, String place) {
 
     String councilName() {
       return "Hội đồng Thi đua - Khen thưởng " + unit.name();
@@ -570,7 +569,7 @@ public class DocumentService {
       fields.put("unitNameUpper", unit.name().toUpperCase(Locale.forLanguageTag("vi")));
       fields.put("levelName", ward ? "phường" : "quận");
       fields.put("year", String.valueOf(year));
-      fields.put("place", PLACE);
+      fields.put("place", place);
       return fields;
     }
   }

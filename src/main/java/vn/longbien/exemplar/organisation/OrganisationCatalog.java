@@ -33,9 +33,10 @@ public record OrganisationCatalog(
   /**
    * @param headcount the unit's number of collectives and individuals, base of the "5% exemplars" target;
    *     null where the file does not give it
+   * @param place the place its papers are dated at ("Long Biên, ngày …"); null: its parent's (see {@link #placeOf})
    */
   public record UnitDefinition(
-      String code, String name, UnitKind kind, String parent, List<String> roles, Integer headcount) {}
+      String code, String name, UnitKind kind, String parent, List<String> roles, Integer headcount, String place) {}
 
   public record MovementDefinition(String code, Integer appendixNo, List<String> leadUnits, String name) {
     public MovementDefinition {
@@ -67,6 +68,23 @@ public record OrganisationCatalog(
 
   public Optional<UnitDefinition> unit(String code) {
     return units.stream().filter(unit -> unit.code().equals(code)).findFirst();
+  }
+
+  /**
+   * The place a unit's papers (certificates, minutes, decisions) are dated at: its own {@code place} in the file,
+   * else its parent's, up to the city; else its name. A three-tier deployment names Long Biên on the district, and
+   * its wards print it; a two-tier one names each ward's own place.
+   */
+  public String placeOf(String code) {
+    Optional<UnitDefinition> unit = unit(code);
+    for (int depth = 0; unit.isPresent() && depth <= units.size(); depth++) {
+      String place = unit.get().place();
+      if (place != null && !place.isBlank()) {
+        return place.strip();
+      }
+      unit = unit.get().parent() == null ? Optional.empty() : unit(unit.get().parent());
+    }
+    return unit(code).map(UnitDefinition::name).orElse(code);
   }
 
   public Optional<MovementDefinition> movement(String code) {

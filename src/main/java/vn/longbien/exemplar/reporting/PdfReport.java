@@ -40,8 +40,6 @@ final class PdfReport {
     document.open();
     Font title = new Font(bold(), 14);
     Font text = new Font(regular(), 9);
-    Font heading = new Font(bold(), 8);
-    Font cellFont = new Font(regular(), 8);
 
     Paragraph titleLine = new Paragraph(table.title(), title);
     titleLine.setAlignment(Element.ALIGN_CENTER);
@@ -54,6 +52,15 @@ final class PdfReport {
     generated.setSpacingAfter(8);
     document.add(generated);
 
+    document.add(grid(table));
+    document.close();
+    return out.toByteArray();
+  }
+
+  /** The table: grey headings repeated on each page, numbers to the right, the status cell green, red or grey. */
+  static PdfPTable grid(ReportTable table) {
+    Font heading = new Font(bold(), 8);
+    Font cellFont = new Font(regular(), 8);
     PdfPTable grid = new PdfPTable(widths(table));
     grid.setWidthPercentage(100);
     grid.setHeaderRows(1);
@@ -70,23 +77,21 @@ final class PdfReport {
         if (value instanceof Number) {
           cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         }
-        if (c == row.cells().size() - 1) {
+        if (c == row.cells().size() - 1 && row.status() != null) {
           cell.setBackgroundColor(row.status() == Status.MET ? GREEN : row.status() == Status.NOT_MET ? RED : GREY);
         }
         grid.addCell(cell);
       }
     }
-    document.add(grid);
-    document.close();
-    return out.toByteArray();
+    return grid;
   }
 
   private static float[] widths(ReportTable table) {
     float[] widths = new float[table.headings().size()];
     for (int c = 0; c < widths.length; c++) {
       widths[c] = switch (table.headings().get(c)) {
-        case "STT" -> 3f;
-        case "Đơn vị" -> 14f;
+        case "STT", "Năm" -> 3f;
+        case "Đơn vị", "Tên điển hình" -> 14f;
         case "Chỉ tiêu" -> table.headings().size() > 6 ? 26f : 48f;
         default -> 7f;
       };
@@ -94,14 +99,14 @@ final class PdfReport {
     return widths;
   }
 
-  private static BaseFont regular() {
+  static BaseFont regular() {
     if (regular == null) {
       regular = font("DejaVuSans.ttf");
     }
     return regular;
   }
 
-  private static BaseFont bold() {
+  static BaseFont bold() {
     if (bold == null) {
       bold = font("DejaVuSans-Bold.ttf");
     }

@@ -22,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportController {
 
   private final ReportService service;
+  private final PeriodReportService periods;
 
-  ReportController(ReportService service) {
+  ReportController(ReportService service, PeriodReportService periods) {
     this.service = service;
+    this.periods = periods;
   }
 
   @GetMapping("/targets")
@@ -56,6 +58,37 @@ class ReportController {
     ReportFormat chosen = ReportFormat.choose(format, accept);
     ReportViews.YearlyReport report = service.yearly(value);
     return answer(chosen, report, () -> ReportTable.of(report), "bao-cao-nam-" + value);
+  }
+
+  @GetMapping("/period")
+  @Operation(summary = "Báo cáo tổng kết giai đoạn: các đợt bình xét từ năm from đến năm to",
+      description = "Mặc định là giai đoạn của Kế hoạch theo bảng chỉ tiêu yearly-targets (các dòng [năm..năm]). "
+          + "Từng năm: số hồ sơ đề cử, số được công nhận theo cấp cao nhất (phường, quận, Thành phố), chỉ tiêu đạt "
+          + "hay chưa của từng đơn vị; tổng cả giai đoạn so với chỉ tiêu của Kế hoạch (cộng các năm); điển hình được "
+          + "công nhận nhiều năm khi có sổ theo dõi điển hình. Tối đa " + PeriodReportService.MAX_YEARS + " năm; "
+          + "mỗi người dùng xem các đơn vị mình được xem, như báo cáo hằng năm.")
+  ResponseEntity<?> period(
+      @Parameter(description = "Năm đầu giai đoạn, ví dụ 2023; bỏ trống: năm đầu giai đoạn của Kế hoạch")
+          @RequestParam(required = false) String from,
+      @Parameter(description = "Năm cuối giai đoạn, ví dụ 2025; bỏ trống: năm cuối giai đoạn của Kế hoạch")
+          @RequestParam(required = false) String to,
+      @Parameter(description = "json, xlsx hoặc pdf; nếu bỏ trống theo header Accept")
+          @RequestParam(required = false) String format,
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    PeriodReportService.Range range = periods.range(from, to);
+    ReportFormat chosen = ReportFormat.choose(format, accept);
+    PeriodViews.PeriodReport report = periods.report(range);
+    String fileName = "tong-ket-giai-doan-" + range.fromYear() + "-" + range.toYear() + "." + chosen.extension();
+    ResponseEntity.BodyBuilder builder = ResponseEntity.ok().contentType(chosen.mediaType());
+    if (chosen == ReportFormat.JSON) {
+      return builder.body(report);
+    }
+    PeriodTables tables = PeriodTables.of(report);
+    byte[] body = chosen == ReportFormat.XLSX
+        ? XlsxReport.write(tables.sections().stream()
+            .map(section -> new XlsxReport.Sheet(section.sheet(), section.table())).toList())
+        : PeriodPdf.write(tables, PeriodChart.of(report.years()));
+    return builder.header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName)).body(body);
   }
 
   private static ResponseEntity<?> answer(

@@ -140,7 +140,7 @@ public class ReportService {
     boolean reads(String unitCode);
   }
 
-  private ReadableLines reader() {
+  ReadableLines reader() {
     Official official = currentOfficial.get();
     if (official.isSecretariat() || official.isAuditor() || official.isAdministrator()) {
       return unit -> true;

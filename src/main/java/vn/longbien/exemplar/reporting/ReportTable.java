@@ -16,7 +16,7 @@ public record ReportTable(String title, String basis, String generated, List<Str
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(HanoiCalendar.ZONE);
 
-  /** One line; {@code status} colours its last cell. Numbers stay numbers in the spreadsheet. */
+  /** One line; {@code status} colours its last cell (null: a table without a status). Numbers stay numbers in the spreadsheet. */
   public record Row(List<Object> cells, Status status) {}
 
   static final List<String> TARGET_HEADINGS =
@@ -51,7 +51,7 @@ public record ReportTable(String title, String basis, String generated, List<Str
     return WHEN.format(instant);
   }
 
-  private static Object whole(Double value) {
+  static Object whole(Double value) {
     return value == null ? null : value == Math.rint(value) ? (Object) value.longValue() : value;
   }
 

@@ -35,6 +35,7 @@ class OpenApiDescriptionTest {
     assertThat(paths.get("/api/nominations/import").has("post")).isTrue();
     assertThat(paths.get("/api/reports/targets").has("get")).isTrue();
     assertThat(paths.get("/api/reports/yearly").has("get")).isTrue();
+    assertThat(paths.get("/api/reports/period").has("get")).isTrue();
   }
 
   @Test

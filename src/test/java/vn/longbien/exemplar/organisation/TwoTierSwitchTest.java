@@ -31,6 +31,8 @@ import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationStatus;
 import vn.longbien.exemplar.nomination.api.NominationService;
 import vn.longbien.exemplar.nomination.api.NominationViews;
+import vn.longbien.exemplar.reporting.PeriodReportService;
+import vn.longbien.exemplar.reporting.PeriodViews;
 import vn.longbien.exemplar.reporting.ReportService;
 import vn.longbien.exemplar.reporting.ReportViews.YearlyLine;
 import vn.longbien.exemplar.security.CurrentOfficial;
@@ -43,8 +45,8 @@ import vn.longbien.exemplar.support.StandaloneStart;
  * chain) over a database where a round was recorded under the three-tier organisation ({@code units.yaml}): the
  * application is started once with each file, one after the other, over the same in-memory H2 database. The old
  * round's nomination of Cự Khối, a ward that no longer exists, stays readable under its name: in the nominations
- * list and dossier, in that round's yearly report, and in the audit timeline; new nominations are offered only for
- * the wards of the file.
+ * list and dossier, in that round's yearly report and in the period report, and in the audit timeline; new
+ * nominations are offered only for the wards of the file.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoTierSwitchTest {
@@ -111,6 +113,27 @@ class TwoTierSwitchTest {
           assertThat(line.nominations()).isEqualTo(1);
           assertThat(line.recognisedWard()).isEqualTo(1);
         });
+  }
+
+  @Test
+  void theOldRoundStaysInThePeriodReportUnderTheFormerWardsName() {
+    PeriodViews.PeriodReport report = as("thanhtra", List.of("thanhtra"), () -> {
+      PeriodReportService periods = twoTier.getBean(PeriodReportService.class);
+      return periods.report(periods.range(String.valueOf(year), String.valueOf(year)));
+    });
+
+    assertThat(report.units()).filteredOn(unit -> "phuong-cukhoi".equals(unit.unitCode())).singleElement()
+        .satisfies(unit -> {
+          assertThat(unit.unitName()).isEqualTo("Phường Cự Khối");
+          PeriodViews.UnitYear round = unit.years().get(0);
+          assertThat(round.year()).isEqualTo(year);
+          assertThat(round.nominations()).isEqualTo(1);
+          assertThat(round.recognisedWard()).isEqualTo(1);
+          // its target as the round's report kept it when the round closed: 1 of 2 exemplars
+          assertThat(round.targets()).singleElement().satisfies(target -> assertThat(target.achieved()).isEqualTo(1));
+          assertThat(round.statusLabel()).isEqualTo("Chưa đạt");
+        });
+    assertThat(report.years().get(0).nominations()).isEqualTo(1);
   }
 
   @Test

@@ -256,6 +256,8 @@ class HostileInputTest {
     attempts.add(get("year not a number", "/api/reports/targets?year=abc"));
     attempts.add(get("unknown format", "/api/reports/yearly?year=2027&format=exe"));
     attempts.add(get("year out of range", "/api/reports/targets?year=99999999999"));
+    attempts.add(get("period years out of range", "/api/reports/period?from=-99999999999&to=99999999999"));
+    attempts.add(get("period of a thousand years", "/api/reports/period?from=1000&to=2000"));
     attempts.add(get("path traversal in an id", "/api/audit/nominations/..%2F..%2Fetc%2Fpasswd"));
     attempts.add(get("page not a number", "/api/audit/nominations?page=-1&size=abc"));
     attempts.add(get("year not a number", "/api/audit/rounds/abc"));

@@ -23,6 +23,16 @@ public final class RecordedNominations {
     save(year, unit, NominationStatus.RECOGNISED_WARD, "phuong");
   }
 
+  /** An individual of the unit recognised by the district's chairman (the highest level it reached). */
+  public void recognisedByTheDistrict(int year, String unit) {
+    save(year, unit, NominationStatus.RECOGNISED_DISTRICT, "quan");
+  }
+
+  /** An individual of the unit recognised by the city. */
+  public void recognisedByTheCity(int year, String unit) {
+    save(year, unit, NominationStatus.RECOGNISED_CITY, "thanh-pho");
+  }
+
   /** An individual of the unit that its ward's council did not pass. */
   public void notPassedByTheWard(int year, String unit) {
     save(year, unit, NominationStatus.NOT_PASSED_WARD, null);
