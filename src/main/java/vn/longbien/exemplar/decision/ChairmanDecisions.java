@@ -14,7 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.nomination.Nomination;
-import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.nomination.NominationQueries;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.review.ListedReview;
@@ -45,13 +45,13 @@ public class ChairmanDecisions {
 
   private final SignedDecisionRepository decisions;
   private final EntityManager entityManager;
-  private final NominationRepository nominations;
+  private final NominationQueries nominations;
   private final ListedReview review;
   private final CurrentOfficial currentOfficial;
   private final OrganisationCatalog catalog;
   private final TransactionTemplate transaction;
 
-  ChairmanDecisions(SignedDecisionRepository decisions, EntityManager entityManager, NominationRepository nominations,
+  ChairmanDecisions(SignedDecisionRepository decisions, EntityManager entityManager, NominationQueries nominations,
       ListedReview review, CurrentOfficial currentOfficial, OrganisationCatalog catalog,
       PlatformTransactionManager transactionManager) {
     this.decisions = decisions;

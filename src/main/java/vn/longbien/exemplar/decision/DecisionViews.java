@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.longbien.exemplar.documents.MeetingPapers;
 import vn.longbien.exemplar.nomination.Nomination;
-import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.nomination.NominationQueries;
 
 /** What the API and the pages show of a chairman's decision. */
 @Component
@@ -27,9 +27,9 @@ public class DecisionViews {
       String reason, String result, String outcome, String outcomeLabel, String resultReason) {}
 
   private final ChairmanDecisions decisions;
-  private final NominationRepository nominations;
+  private final NominationQueries nominations;
 
-  DecisionViews(ChairmanDecisions decisions, NominationRepository nominations) {
+  DecisionViews(ChairmanDecisions decisions, NominationQueries nominations) {
     this.decisions = decisions;
     this.nominations = nominations;
   }

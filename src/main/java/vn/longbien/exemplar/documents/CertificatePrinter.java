@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.nomination.Nomination;
-import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.nomination.NominationQueries;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 
@@ -38,11 +38,11 @@ public class CertificatePrinter {
   public record Recognition(String nominationId, String unitCode, String decisionNumber, String decisionDate,
       String signer) {}
 
-  private final NominationRepository nominations;
+  private final NominationQueries nominations;
   private final OrganisationCatalog catalog;
   private final DocumentTemplates templates;
 
-  CertificatePrinter(NominationRepository nominations, OrganisationCatalog catalog, DocumentTemplates templates) {
+  CertificatePrinter(NominationQueries nominations, OrganisationCatalog catalog, DocumentTemplates templates) {
     this.nominations = nominations;
     this.catalog = catalog;
     this.templates = templates;

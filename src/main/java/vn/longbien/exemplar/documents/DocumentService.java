@@ -1,7 +1,5 @@
 package vn.longbien.exemplar.documents;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -23,8 +21,10 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
+import vn.longbien.exemplar.nomination.DecidedNomination;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationDecision;
+import vn.longbien.exemplar.nomination.NominationQueries;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.organisation.UnitKind;
@@ -50,14 +50,18 @@ public class DocumentService {
   /** What the minutes' ratio is counted against, as the council-vote-outcome table counts the votes. */
   private static final String RATIO_BASE_LABEL = "tổng số thành viên Hội đồng";
 
-  private final EntityManager entityManager;
+  private final NominationQueries nominations;
   private final OrganisationCatalog catalog;
   private final CurrentOfficial currentOfficial;
 
-  DocumentService(EntityManager entityManager, OrganisationCatalog catalog, CurrentOfficial currentOfficial) {
-    this.entityManager = entityManager;
+  DocumentService(NominationQueries nominations, OrganisationCatalog catalog, CurrentOfficial currentOfficial) {
+    this.nominations = nominations;
     this.catalog = catalog;
     this.currentOfficial = currentOfficial;
+  }
+
+  private Nomination nomination(String id) {
+    return nominations.findById(id).orElseThrow(() -> new RecordNotFoundException("Không tìm thấy hồ sơ đề cử " + id));
   }
 
   /** A decision with its nomination. */
@@ -182,7 +186,7 @@ public class DocumentService {
     String level = reviewLevel(unit).orElseThrow(() -> new InvalidInputException("BadUnit",
         unit.name() + " không có Hội đồng Thi đua - Khen thưởng xét điển hình tiên tiến (chỉ phường hoặc quận)"));
     int year = items.isEmpty() ? day.getYear()
-        : entityManager.find(Nomination.class, items.get(0).nominationId()).getRoundYear();
+        : nomination(items.get(0).nominationId()).getRoundYear();
     return new Level(unit, level, year);
   }
 
@@ -193,7 +197,7 @@ public class DocumentService {
   private List<Map<String, String>> meetingRows(List<MeetingPapers.Item> items, ItemFields extra) {
     List<Map<String, String>> rows = new ArrayList<>();
     for (MeetingPapers.Item item : items) {
-      Nomination n = entityManager.find(Nomination.class, item.nominationId());
+      Nomination n = nomination(item.nominationId());
       Map<String, String> row = nomineeRow(n, rows.size() + 1);
       extra.add(item, row);
       rows.add(row);
@@ -301,17 +305,11 @@ public class DocumentService {
       UnitDefinition unit = catalog.unit(code).orElseThrow();
       boolean ward = unit.kind() == UnitKind.WARD;
       // As group(): a ward's council decides on its own nominations, the district's on whatever reached it.
-      TypedQuery<Integer> query = entityManager.createQuery(
-              "select max(n.roundYear) from NominationDecision d, Nomination n where d.nominationId = n.id"
-                  + " and d.level = :level and d.kind in :kinds" + (ward ? " and n.nominatingUnit = :unit" : ""),
-              Integer.class)
-          .setParameter("level", reviewLevel(unit).orElseThrow())
-          .setParameter("kinds", List.of(NominationDecision.Kind.COUNCIL_VOTE.name(),
-              NominationDecision.Kind.CHAIRMAN_DECISION.name()));
-      if (ward) {
-        query.setParameter("unit", code);
-      }
-      Integer year = query.getSingleResult();
+      List<String> kinds = List.of(NominationDecision.Kind.COUNCIL_VOTE.name(),
+          NominationDecision.Kind.CHAIRMAN_DECISION.name());
+      String level = reviewLevel(unit).orElseThrow();
+      Integer year = (ward ? nominations.latestDecisionYearOnUnit(level, kinds, code)
+          : nominations.latestDecisionYear(level, kinds)).orElse(null);
       if (year != null && (latest == null || year > latest)) {
         latest = year;
       }
@@ -429,17 +427,12 @@ public class DocumentService {
   private Map<String, List<Decided>> group(Level level, NominationDecision.Kind kind, Function<Decided, String> key) {
     // A ward's council reviews its own nominations; the district's, whatever reached the district level.
     boolean ward = level.unit().kind() == UnitKind.WARD;
-    TypedQuery<Object[]> query = entityManager.createQuery(
-            "select d, n from NominationDecision d, Nomination n where d.nominationId = n.id and n.roundYear = :year"
-                + " and d.level = :level and d.kind = :kind" + (ward ? " and n.nominatingUnit = :unit" : "")
-                + " order by d.decidedAt, d.id", Object[].class)
-        .setParameter("year", level.year()).setParameter("level", level.level()).setParameter("kind", kind.name());
-    if (ward) {
-      query.setParameter("unit", level.unit().code());
-    }
+    List<DecidedNomination> found = ward
+        ? nominations.decidedOnUnit(level.year(), level.level(), kind.name(), level.unit().code())
+        : nominations.decided(level.year(), level.level(), kind.name());
     Map<String, Map<String, Decided>> groups = new TreeMap<>();
-    for (Object[] pair : query.getResultList()) {
-      Decided decided = new Decided((NominationDecision) pair[0], (Nomination) pair[1]);
+    for (DecidedNomination pair : found) {
+      Decided decided = new Decided(pair.decision(), pair.nomination());
       Map<String, Decided> group = groups.computeIfAbsent(key.apply(decided), k -> new LinkedHashMap<>());
       group.remove(decided.nomination().getId());
       group.put(decided.nomination().getId(), decided);

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.longbien.exemplar.documents.MeetingPapers;
 import vn.longbien.exemplar.nomination.Nomination;
-import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.nomination.NominationQueries;
 
 /** What the API and the pages show of a meeting. */
 @Component
@@ -31,9 +31,9 @@ public class MeetingViews {
   public record Counts(int agenda, int voted, int returned, int notReviewed, int completed, int notCompleted) {}
 
   private final CouncilMeetings meetings;
-  private final NominationRepository nominations;
+  private final NominationQueries nominations;
 
-  MeetingViews(CouncilMeetings meetings, NominationRepository nominations) {
+  MeetingViews(CouncilMeetings meetings, NominationQueries nominations) {
     this.meetings = meetings;
     this.nominations = nominations;
   }

@@ -93,6 +93,9 @@ public class Nomination {
   @Column(name = "proposed_for_book", nullable = false)
   private boolean proposedForBook;
 
+  @Column(name = "proposed_to_city", nullable = false)
+  private boolean proposedToCity;
+
   /** The entry check's result; null until it has run. */
   @Enumerated(EnumType.STRING)
   private Eligibility eligibility;
@@ -219,6 +222,17 @@ public class Nomination {
   public void proposeForBook() {
     this.proposedForBook = true;
     this.updatedAt = Instant.now();
+  }
+
+  /** The review reached the city: its board records the city's outcome (counted by the round's report). */
+  public void proposeToCity() {
+    this.proposedToCity = true;
+    this.updatedAt = Instant.now();
+  }
+
+  /** Whether the review reached the city, whatever the city's outcome. */
+  public boolean isProposedToCity() {
+    return proposedToCity;
   }
 
   /**

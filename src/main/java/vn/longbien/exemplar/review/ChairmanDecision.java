@@ -59,11 +59,13 @@ public class ChairmanDecision {
       });
     }
     String outcome = !proposals.isEmpty() ? "proposed" : recognised ? "recognised" : "not-recognised";
-    records.recordDecision(
-        execution, NominationDecision.Kind.CHAIRMAN_DECISION, level, null, NominationDecision.Votes.NONE, outcome,
-        CouncilVote.text(execution.getVariable("decisionNumber")), CouncilVote.text(execution.getVariable("decisionDate")),
-        decision);
     execution.setVariable("levelOutcome", outcome);
+    records.recordDecision(
+        execution, task, NominationDecision.Kind.CHAIRMAN_DECISION, level, null, NominationDecision.Votes.NONE, outcome,
+        CouncilVote.text(execution.getVariable("decisionNumber")), CouncilVote.text(execution.getVariable("decisionDate")),
+        decision, decision,
+        NominationRecorder.submitted(execution, "recognised", "decisionNumber", "decisionDate", "decisionReason",
+            "proposeUpward", "proposeGoodDeed", "proposeOutstandingCitizen", "proposeBook", "levelOutcome"));
     execution.setVariable("levelOutcomeReason", decision);
     DossierText.append(execution, "Quyết định của Chủ tịch UBND " + unitName, decision);
   }

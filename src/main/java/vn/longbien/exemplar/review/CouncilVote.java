@@ -47,11 +47,18 @@ public class CouncilVote {
       execution.setVariable("levelOutcome", "not-passed");
       execution.setVariable("levelOutcomeReason", execution.getVariable("reviewUnitName") + ": " + summary + ". " + vote.summary());
     }
+    String comments = (String) execution.getVariable("councilComments");
     records.recordDecision(
-        execution, NominationDecision.Kind.COUNCIL_VOTE, (String) execution.getVariable("level"),
+        execution, null, NominationDecision.Kind.COUNCIL_VOTE, (String) execution.getVariable("level"),
         text(execution.getVariable("councilMeetingDate")), vote.asRecorded(),
         passed ? "passed" : quorum ? "not-passed" : "no-quorum", null, null,
-        joined(summary, (String) execution.getVariable("councilComments")));
+        joined(summary, comments),
+        "Hội đồng Thi đua - Khen thưởng" + NominationRecorder.unitName(execution) + " họp ngày "
+            + execution.getVariable("councilMeetingDate") + ": có mặt " + vote.membersPresent() + "/"
+            + vote.membersTotal() + " thành viên; tán thành " + vote.votesInFavour() + ", không tán thành "
+            + vote.votesAgainst() + (comments == null ? "" : ". Ý kiến: " + comments),
+        NominationRecorder.submitted(execution, "councilMeetingDate", "councilMembersTotal", "councilMembersPresent",
+            "councilVotesInFavour", "councilVotesAgainst", "councilComments"));
     DossierText.append(
         execution,
         "Hội đồng Thi đua - Khen thưởng " + execution.getVariable("reviewUnitName") + " họp ngày "

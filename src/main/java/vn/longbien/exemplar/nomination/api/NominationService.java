@@ -1,7 +1,5 @@
 package vn.longbien.exemplar.nomination.api;
 
-import jakarta.persistence.criteria.Predicate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,7 @@ import vn.longbien.exemplar.nomination.PublicPostingPeriod;
 import vn.longbien.exemplar.nomination.PublicPostingRepository;
 import vn.longbien.exemplar.nomination.RoundCalendar;
 import vn.longbien.exemplar.nomination.RoundNotOpenException;
-import vn.longbien.exemplar.nomination.SearchKey;
+import vn.longbien.exemplar.nomination.NominationFilter;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.security.CurrentOfficial.Official;
@@ -198,28 +196,8 @@ public class NominationService {
   @Transactional(readOnly = true)
   public Page<Nomination> search(Search search, int page, int size) {
     Official caller = currentOfficial.get();
-    Specification<Nomination> spec = (root, query, cb) -> {
-      List<Predicate> where = new ArrayList<>();
-      where.add(root.get("nominatingUnit").in(caller.readableUnits()));
-      if (search.year() != null) {
-        where.add(cb.equal(root.get("roundYear"), search.year()));
-      }
-      if (search.unit() != null && !search.unit().isBlank()) {
-        where.add(cb.equal(root.get("nominatingUnit"), search.unit().trim()));
-      }
-      if (search.movement() != null && !search.movement().isBlank()) {
-        where.add(cb.equal(root.get("movement"), search.movement().trim()));
-      }
-      if (search.status() != null) {
-        where.add(cb.equal(root.get("status"), search.status()));
-      }
-      String key = SearchKey.of(search.name());
-      if (!key.isEmpty()) {
-        String escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        where.add(cb.like(root.get("nomineeSearchName"), "%" + escaped + "%", '\\'));
-      }
-      return cb.and(where.toArray(Predicate[]::new));
-    };
+    Specification<Nomination> spec = new NominationFilter(caller.readableUnits(), search.year(), search.unit(),
+        search.movement(), search.status(), search.name()).specification();
     if (caller.readableUnits().isEmpty()) {
       return Page.empty(PageRequest.of(page, size));
     }
