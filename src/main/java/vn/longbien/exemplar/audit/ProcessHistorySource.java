@@ -23,6 +23,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.NominationDecisionRepository;
+import vn.longbien.exemplar.organisation.ReviewLevel;
 import vn.longbien.exemplar.review.ModelContract;
 
 /**
@@ -75,7 +76,6 @@ class ProcessHistorySource implements TimelineSource {
       Map.entry(UserOperationLogEntry.OPERATION_TYPE_DELETE_GROUP_LINK, "bỏ nhóm được giao"),
       Map.entry(UserOperationLogEntry.OPERATION_TYPE_CREATE, "tạo mới"));
 
-  private static final Map<String, String> LEVEL_NAMES = Map.of("phuong", "phường", "quan", "quận", "thanh-pho", "Thành phố");
 
 
   private final HistoryService history;
@@ -224,7 +224,7 @@ class ProcessHistorySource implements TimelineSource {
       boolean root = instance.getSuperProcessInstanceId() == null;
       Map<String, String> latest = latestValues(null);
       String level = latest.get("level");
-      String levelName = LEVEL_NAMES.getOrDefault(level, level);
+      String levelName = ReviewLevel.labelOf(level);
       String unitName = latest.getOrDefault("reviewUnitName", latest.get("reviewUnit"));
 
       Map<String, String> startDetails = new LinkedHashMap<>();

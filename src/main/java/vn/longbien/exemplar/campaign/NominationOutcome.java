@@ -3,6 +3,7 @@ package vn.longbien.exemplar.campaign;
 import java.time.Instant;
 import java.util.Set;
 import vn.longbien.exemplar.nomination.NominationStatus;
+import vn.longbien.exemplar.nomination.NomineeKind;
 import vn.longbien.exemplar.nomination.RecordedOutcome;
 
 /**
@@ -48,6 +49,6 @@ public record NominationOutcome(
   }
 
   boolean individual() {
-    return "ca-nhan".equals(nomineeKind);
+    return NomineeKind.INDIVIDUAL.code().equals(nomineeKind);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.longbien.exemplar.documents.MeetingPapers;
+import vn.longbien.exemplar.nomination.DecisionOutcome;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationQueries;
 
@@ -72,21 +73,13 @@ public class DecisionViews {
   }
 
   static String outcomeLabel(String outcome) {
-    if (outcome == null) {
-      return null;
-    }
-    return switch (outcome) {
-      case "recognised" -> "Công nhận";
-      case "proposed" -> "Công nhận, đề xuất lên cấp trên";
-      case "not-recognised" -> "Không công nhận";
-      default -> outcome;
-    };
+    return DecisionOutcome.labelOf(outcome);
   }
 
   /** The decision as its list prints it: the nominees recorded as recognised, in the decision's order. */
   public static MeetingPapers.Decision papers(SignedDecision d) {
     List<String> recognised = d.getLines().stream()
-        .filter(l -> DecisionLine.COMPLETED.equals(l.getResult()) && List.of("recognised", "proposed").contains(l.getOutcome()))
+        .filter(l -> DecisionLine.COMPLETED.equals(l.getResult()) && DecisionOutcome.recognises(l.getOutcome()))
         .map(DecisionLine::getNominationId).toList();
     return new MeetingPapers.Decision(d.getUnitCode(), d.getDecisionNumber(), d.getDecisionDate(), d.getSigner(), recognised);
   }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
+import vn.longbien.exemplar.nomination.NomineeKind;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationQueries;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
@@ -99,12 +100,9 @@ public class CertificatePrinter {
 
   /** How the certificate addresses the exemplar: Ông, Bà, Tập thể, Hộ gia đình. */
   private static String honorific(Nomination n) {
-    String kind = n.getNomineeKind() == null ? "" : n.getNomineeKind();
-    return switch (kind) {
-      case "tap-the" -> "Tập thể";
-      case "ho-gia-dinh" -> "Hộ gia đình";
-      default -> "nu".equals(n.getGender()) ? "Bà" : "nam".equals(n.getGender()) ? "Ông" : "Ông/Bà";
-    };
+    NomineeKind kind = NomineeKind.of(n.getNomineeKind()).orElse(NomineeKind.INDIVIDUAL);
+    return kind != NomineeKind.INDIVIDUAL ? kind.label()
+        : "nu".equals(n.getGender()) ? "Bà" : "nam".equals(n.getGender()) ? "Ông" : "Ông/Bà";
   }
 
   private static String upper(String text) {

@@ -20,11 +20,14 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.longbien.exemplar.organisation.Role;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.nomination.DecidedNomination;
+import vn.longbien.exemplar.nomination.DecisionOutcome;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.NominationQueries;
+import vn.longbien.exemplar.organisation.ReviewLevel;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.organisation.UnitKind;
@@ -45,8 +48,8 @@ import vn.longbien.exemplar.web.RecordNotFoundException;
 public class DocumentService {
 
   private static final String PLACE = "Long Biên";
-  private static final String COUNCIL_ROLE = "hoidong";
-  private static final String CHAIRMAN_ROLE = "chutich";
+  private static final String COUNCIL_ROLE = Role.COUNCIL.code();
+  private static final String CHAIRMAN_ROLE = Role.CHAIRMAN.code();
   /** What the minutes' ratio is counted against, as the council-vote-outcome table counts the votes. */
   private static final String RATIO_BASE_LABEL = "tổng số thành viên Hội đồng";
 
@@ -87,7 +90,7 @@ public class DocumentService {
     fields.put("membersTotal", text(attendance.membersTotal()));
     fields.put("membersPresent", text(attendance.membersPresent()));
     fields.put("nomineeCount", String.valueOf(votes.size()));
-    fields.put("passedCount", String.valueOf(votes.stream().filter(d -> "passed".equals(d.decision().getOutcome())).count()));
+    fields.put("passedCount", String.valueOf(votes.stream().filter(d -> DecisionOutcome.PASSED.is(d.decision().getOutcome())).count()));
     fields.put("ratioBaseLabel", RATIO_BASE_LABEL);
     List<Map<String, String>> rows = rows(votes, (d, row) -> {
       NominationDecision.Votes v = d.decision().getVotes();
@@ -122,7 +125,7 @@ public class DocumentService {
     fields.put("membersTotal", String.valueOf(meeting.membersTotal()));
     fields.put("membersPresent", String.valueOf(meeting.membersPresent()));
     fields.put("nomineeCount", String.valueOf(items.size()));
-    fields.put("passedCount", String.valueOf(items.stream().filter(i -> "passed".equals(i.outcome())).count()));
+    fields.put("passedCount", String.valueOf(items.stream().filter(i -> DecisionOutcome.PASSED.is(i.outcome())).count()));
     fields.put("ratioBaseLabel", RATIO_BASE_LABEL);
     List<Map<String, String>> rows = meetingRows(items, (item, row) -> {
       boolean voted = item.votesInFavour() != null;
@@ -142,7 +145,7 @@ public class DocumentService {
   @Transactional(readOnly = true)
   DocumentContent meetingSubmission(MeetingPapers.Meeting meeting) {
     Level level = meetingLevel(meeting);
-    List<MeetingPapers.Item> passed = meeting.items().stream().filter(i -> "passed".equals(i.outcome())).toList();
+    List<MeetingPapers.Item> passed = meeting.items().stream().filter(i -> DecisionOutcome.PASSED.is(i.outcome())).toList();
     if (passed.isEmpty()) {
       throw new RecordNotFoundException("Phiên họp không thông qua ai: không có tờ trình");
     }
@@ -164,7 +167,7 @@ public class DocumentService {
       throw new RecordNotFoundException("Quyết định " + decision.decisionNumber() + " không công nhận ai: không có danh sách");
     }
     List<MeetingPapers.Item> items = decision.recognisedNominationIds().stream()
-        .map(id -> new MeetingPapers.Item(id, "recognised", null, null, null, null)).toList();
+        .map(id -> new MeetingPapers.Item(id, DecisionOutcome.RECOGNISED.code(), null, null, null, null)).toList();
     Level level = unitLevel(decision.unitCode(), items, decision.decisionDate());
     Map<String, String> fields = level.fields();
     String day = decision.decisionDate().toString();
@@ -210,7 +213,7 @@ public class DocumentService {
     Level level = level(unitCode, year);
     Map<String, List<Decided>> meetings = group(level, NominationDecision.Kind.COUNCIL_VOTE, Decided::meetingKey);
     meetings.replaceAll((meeting, votes) ->
-        votes.stream().filter(d -> "passed".equals(d.decision().getOutcome())).toList());
+        votes.stream().filter(d -> DecisionOutcome.PASSED.is(d.decision().getOutcome())).toList());
     meetings.values().removeIf(List::isEmpty);
     List<Decided> proposed = pick(meetings, meeting(meetingDate), "phiên họp", "meetingDate", level,
         "người, tập thể được Hội đồng Thi đua - Khen thưởng đề nghị");
@@ -276,7 +279,7 @@ public class DocumentService {
     List<Meeting> meetings = new ArrayList<>();
     group(level, NominationDecision.Kind.COUNCIL_VOTE, Decided::meetingKey).forEach((key, votes) -> meetings.add(
         new Meeting(parse(key) == null ? null : key, date(votes.get(0).decision().getMeetingDate()), votes.size(),
-            (int) votes.stream().filter(d -> "passed".equals(d.decision().getOutcome())).count())));
+            (int) votes.stream().filter(d -> DecisionOutcome.PASSED.is(d.decision().getOutcome())).count())));
     List<Decision> decisions = new ArrayList<>();
     recognisedBy(level).forEach((number, recognised) -> decisions.add(new Decision(number,
         recognised.get(0).decision().getDecisionDate() == null ? "" : date(recognised.get(0).decision().getDecisionDate()),
@@ -352,7 +355,7 @@ public class DocumentService {
         d -> Objects.requireNonNullElse(d.decision().getDecisionNumber(), ""));
     // "proposed" is only offered once the chairman has recognised the nominee (chairman-decision form).
     decisions.replaceAll((number, list) -> list.stream()
-        .filter(d -> List.of("recognised", "proposed").contains(d.decision().getOutcome())).toList());
+        .filter(d -> DecisionOutcome.recognises(d.decision().getOutcome())).toList());
     decisions.values().removeIf(List::isEmpty);
     return decisions;
   }
@@ -392,11 +395,7 @@ public class DocumentService {
 
   /** The level at which a unit's council and chairman decide: a ward's {@code phuong}, the district's {@code quan}. */
   private static Optional<String> reviewLevel(UnitDefinition unit) {
-    return switch (unit.kind()) {
-      case WARD -> Optional.of("phuong");
-      case DISTRICT -> Optional.of("quan");
-      default -> Optional.empty();
-    };
+    return ReviewLevel.councilLevelOf(unit.kind());
   }
 
   static int year(String year) {
@@ -500,13 +499,7 @@ public class DocumentService {
   }
 
   private static String councilOutcome(String outcome) {
-    return switch (outcome) {
-      case "passed" -> "Thông qua";
-      case "not-passed" -> "Không thông qua";
-      case "no-quorum" -> "Không đủ số thành viên dự họp";
-      case "returned" -> "Trả hồ sơ để bổ sung minh chứng";
-      default -> outcome;
-    };
+    return DecisionOutcome.labelOf(outcome);
   }
 
   /**
@@ -557,11 +550,10 @@ public class DocumentService {
 
     /** The fields every template may use; a fresh map each time, for the document's own fields. */
     Map<String, String> fields() {
-      boolean ward = unit.kind() == UnitKind.WARD;
       Map<String, String> fields = new LinkedHashMap<>();
       fields.put("unitName", unit.name());
       fields.put("unitNameUpper", unit.name().toUpperCase(Locale.forLanguageTag("vi")));
-      fields.put("levelName", ward ? "phường" : "quận");
+      fields.put("levelName", ReviewLevel.labelOf(level));
       fields.put("year", String.valueOf(year));
       fields.put("place", PLACE);
       return fields;

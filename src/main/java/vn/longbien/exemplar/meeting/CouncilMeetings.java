@@ -17,6 +17,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationQueries;
+import vn.longbien.exemplar.organisation.ReviewLevel;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.review.ListedReview;
@@ -281,11 +282,7 @@ public class CouncilMeetings {
   }
 
   private static Optional<String> level(UnitDefinition unit) {
-    return switch (unit.kind()) {
-      case WARD -> Optional.of("phuong");
-      case DISTRICT -> Optional.of("quan");
-      default -> Optional.empty();
-    };
+    return ReviewLevel.councilLevelOf(unit.kind());
   }
 
   public String unitName(String code) {

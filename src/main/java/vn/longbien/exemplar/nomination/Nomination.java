@@ -20,7 +20,8 @@ import java.util.Set;
 public class Nomination {
 
   /** Nominee kinds as the decision tables name them. */
-  public static final Set<String> NOMINEE_KINDS = Set.of("tap-the", "ca-nhan", "ho-gia-dinh");
+  public static final Set<String> NOMINEE_KINDS =
+      java.util.Arrays.stream(NomineeKind.values()).map(NomineeKind::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   @Id
   private String id;

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.nomination.AwardedTitles;
+import vn.longbien.exemplar.nomination.DecisionOutcome;
 import vn.longbien.exemplar.nomination.NominationDecision;
 
 /**
@@ -116,7 +117,7 @@ public class CityOutcome {
     records.recordDecision(
         execution, null, NominationDecision.Kind.CITY_OUTCOME, "thanh-pho", null,
         flag(execution, "proposeOutstandingCitizen") ? VoteCount.read(execution, "city").asRecorded() : NominationDecision.Votes.NONE,
-        recognised ? "recognised" : "not-recognised", CouncilVote.text(execution.getVariable("cityDecisionNumber")),
+        (recognised ? DecisionOutcome.RECOGNISED : DecisionOutcome.NOT_RECOGNISED).code(), CouncilVote.text(execution.getVariable("cityDecisionNumber")),
         CouncilVote.text(execution.getVariable("cityDecisionDate")), (String) execution.getVariable("cityOutcomeReason"),
         "Ban Thi đua - Khen thưởng Thành phố ghi nhận kết quả theo " + decision + vote + ". "
             + execution.getVariable("cityOutcomeReason"),

@@ -3,6 +3,7 @@ package vn.longbien.exemplar.review;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.nomination.DecisionOutcome;
 import vn.longbien.exemplar.nomination.NominationDecision;
 
 /**
@@ -51,7 +52,8 @@ public class CouncilVote {
     records.recordDecision(
         execution, null, NominationDecision.Kind.COUNCIL_VOTE, (String) execution.getVariable("level"),
         text(execution.getVariable("councilMeetingDate")), vote.asRecorded(),
-        passed ? "passed" : quorum ? "not-passed" : "no-quorum", null, null,
+        (passed ? DecisionOutcome.PASSED : quorum ? DecisionOutcome.NOT_PASSED : DecisionOutcome.NO_QUORUM).code(),
+        null, null,
         joined(summary, comments),
         "Hội đồng Thi đua - Khen thưởng" + NominationRecorder.unitName(execution) + " họp ngày "
             + execution.getVariable("councilMeetingDate") + ": có mặt " + vote.membersPresent() + "/"

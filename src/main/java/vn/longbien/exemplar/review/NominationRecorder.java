@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.nomination.Eligibility;
 import vn.longbien.exemplar.nomination.Nomination;
+import vn.longbien.exemplar.nomination.DecisionOutcome;
 import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.NominationDecisionRepository;
 import vn.longbien.exemplar.nomination.NominationRepository;
@@ -80,7 +81,7 @@ public class NominationRecorder {
         dueDate == null ? "" : "; hạn bổ sung " + HanoiCalendar.text(LocalDate.parse(dueDate.toString().substring(0, 10)));
     recordDecision(
         execution, null, NominationDecision.Kind.RETURN_FOR_EVIDENCE, (String) execution.getVariable("level"), null,
-        NominationDecision.Votes.NONE, "returned", null, null,
+        NominationDecision.Votes.NONE, DecisionOutcome.RETURNED.code(), null, null,
         "Yêu cầu bổ sung: " + execution.getVariable("evidenceRequest") + byWhen,
         "Hội đồng Thi đua - Khen thưởng" + unitName(execution) + " trả hồ sơ cho đơn vị đề cử để bổ sung: "
             + execution.getVariable("evidenceRequest") + byWhen,
@@ -93,7 +94,7 @@ public class NominationRecorder {
    */
   void recordPendingMatter(DelegateTask task) {
     DelegateExecution execution = task.getExecution();
-    boolean upheld = "upheld".equals(execution.getVariable("pendingMatterOutcome"));
+    boolean upheld = DecisionOutcome.UPHELD.is(String.valueOf(execution.getVariable("pendingMatterOutcome")));
     String note = CouncilVote.text(execution.getVariable("pendingMatterNote"));
     String summary = (upheld
         ? "Kỷ luật, thanh tra, khiếu nại được kết luận có vi phạm: dừng xét"
@@ -101,7 +102,7 @@ public class NominationRecorder {
         + (note == null ? "" : ". " + note);
     Object level = execution.getVariable("level") != null ? execution.getVariable("level") : execution.getVariable("entryLevel");
     recordDecision(execution, task, NominationDecision.Kind.PENDING_MATTER, level == null ? "" : level.toString(), null,
-        NominationDecision.Votes.NONE, upheld ? "upheld" : "settled", null, null, note, summary,
+        NominationDecision.Votes.NONE, (upheld ? DecisionOutcome.UPHELD : DecisionOutcome.SETTLED).code(), null, null, note, summary,
         submitted(execution, "pendingMatterOutcome", "pendingMatterNote"));
   }
 

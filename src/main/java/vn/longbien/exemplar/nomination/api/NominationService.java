@@ -14,6 +14,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.longbien.exemplar.organisation.Role;
 import vn.longbien.exemplar.nomination.DuplicateNominationException;
 import vn.longbien.exemplar.nomination.NewNominations;
 import vn.longbien.exemplar.nomination.Nomination;
@@ -42,7 +43,7 @@ import vn.longbien.exemplar.web.RecordNotFoundException;
 public class NominationService {
 
   static final String REVIEW_PROCESS = "nomination-review";
-  static final String NOMINATING_ROLE = "donvi";
+  static final String NOMINATING_ROLE = Role.NOMINATING.code();
 
   /** Search criteria; any may be null. */
   public record Search(Integer year, String unit, String movement, NominationStatus status, String name) {}
