@@ -29,6 +29,7 @@ public class CompletedTasks {
 
   private static final int MAX_REMEMBERED = 1000;
   private static final ThreadLocal<Map<String, Completed>> LAST = ThreadLocal.withInitial(HashMap::new);
+  private static final Object KEY = CompletedTasks.class.getName() + ".completed";
 
   private final NominationRecorder records;
 
@@ -45,25 +46,41 @@ public class CompletedTasks {
   }
 
   static void remember(DelegateTask task) {
-    if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      return;
+    if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      current().put(task.getProcessInstanceId(), new Completed(task.getId(), task.getTaskDefinitionKey()));
     }
-    Map<String, Completed> last = LAST.get();
-    if (last.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
+  }
+
+  /**
+   * The completions of the current transaction: bound to it and forgotten when it ends; outside a Spring
+   * transaction (engine tests without Spring), the thread's, bounded.
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Completed> current() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      Map<String, Completed> last = LAST.get();
+      if (last.size() >= MAX_REMEMBERED) {
+        last.clear();
+      }
+      return last;
+    }
+    Map<String, Completed> bound = (Map<String, Completed>) TransactionSynchronizationManager.getResource(KEY);
+    if (bound == null) {
+      Map<String, Completed> fresh = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(KEY, fresh);
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCompletion(int status) {
-          LAST.remove();
+          TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
         }
       });
-    } else if (last.size() >= MAX_REMEMBERED) {
-      last.clear();
+      bound = fresh;
     }
-    last.put(task.getProcessInstanceId(), new Completed(task.getId(), task.getTaskDefinitionKey()));
+    return bound;
   }
 
   /** The task of the process instance completed last in this engine call, if any. */
   static Optional<Completed> lastIn(String processInstanceId) {
-    return Optional.ofNullable(LAST.get().get(processInstanceId));
+    return Optional.ofNullable(current().get(processInstanceId));
   }
 }

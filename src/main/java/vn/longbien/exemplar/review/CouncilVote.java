@@ -40,7 +40,7 @@ public class CouncilVote {
     boolean passed = outcome.allTrue("passed");
     String rule = outcome.text("ruleApplied");
     String summary =
-        (passed ? "Thông qua" : quorum ? "Không thông qua" : "Không đủ số thành viên dự họp") + " (" + rule + ")";
+        outcome(passed, quorum).label() + " (" + rule + ")";
     execution.setVariable("quorumReached", quorum);
     execution.setVariable("votePassed", passed);
     execution.setVariable("voteRule", rule);
@@ -52,7 +52,7 @@ public class CouncilVote {
     records.recordDecision(
         execution, null, NominationDecision.Kind.COUNCIL_VOTE, (String) execution.getVariable("level"),
         text(execution.getVariable("councilMeetingDate")), vote.asRecorded(),
-        (passed ? DecisionOutcome.PASSED : quorum ? DecisionOutcome.NOT_PASSED : DecisionOutcome.NO_QUORUM).code(),
+        outcome(passed, quorum).code(),
         null, null,
         joined(summary, comments),
         "Hội đồng Thi đua - Khen thưởng" + NominationRecorder.unitName(execution) + " họp ngày "
@@ -68,6 +68,10 @@ public class CouncilVote {
         vote.summary(),
         "Kết quả: " + summary,
         (String) execution.getVariable("councilComments"));
+  }
+
+  private static DecisionOutcome outcome(boolean passed, boolean quorum) {
+    return passed ? DecisionOutcome.PASSED : quorum ? DecisionOutcome.NOT_PASSED : DecisionOutcome.NO_QUORUM;
   }
 
   static String text(Object value) {
