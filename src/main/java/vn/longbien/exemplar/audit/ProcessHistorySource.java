@@ -28,10 +28,12 @@ import vn.longbien.exemplar.review.ModelContract;
 
 /**
  * The nomination's steps from Camunda's history: process instances started and ended, automatic steps,
- * user tasks (created for which groups, claimed, completed by whom), the votes, decisions, returns for
- * evidence and objections they carried, and every other user operation on the instances (variables
- * changed, assignees changed, instances modified) from the user operation log; and every decision-table
- * evaluation ({@link DecisionEvaluationEntries}) at its business rule task.
+ * user tasks (created for which groups, claimed, completed by whom), objections during public posting, and
+ * every other user operation on the instances (variables changed, assignees changed, instances modified) from
+ * the user operation log; every decision-table evaluation ({@link DecisionEvaluationEntries}) at its business
+ * rule task; and, right after the task that carried each, the votes, decisions and returns for evidence as the
+ * application recorded them ({@code nomination_decision}: the outcome, the sentence and what was submitted),
+ * so that no outcome is decoded from the models' element ids or form fields.
  *
  * <p>Entries of the same instant keep the models' order: the walk through the activity instances, with each
  * called {@code level-review} instance inside the call activity that started it.
