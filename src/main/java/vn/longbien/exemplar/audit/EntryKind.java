@@ -27,4 +27,13 @@ public enum EntryKind {
   public String label() {
     return label;
   }
+
+  /** The entry of a recorded decision of that kind. */
+  static EntryKind of(vn.longbien.exemplar.nomination.NominationDecision.Kind kind) {
+    return switch (kind) {
+      case COUNCIL_VOTE -> VOTE;
+      case RETURN_FOR_EVIDENCE -> RETURN_FOR_EVIDENCE;
+      case CHAIRMAN_DECISION, CITY_OUTCOME, PENDING_MATTER -> DECISION;
+    };
+  }
 }

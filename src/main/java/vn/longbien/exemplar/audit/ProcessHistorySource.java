@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,19 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.nomination.NominationDecision;
+import vn.longbien.exemplar.nomination.NominationDecisionRepository;
+import vn.longbien.exemplar.organisation.ReviewLevel;
 import vn.longbien.exemplar.review.ModelContract;
 
 /**
  * The nomination's steps from Camunda's history: process instances started and ended, automatic steps,
- * user tasks (created for which groups, claimed, completed by whom), the votes, decisions, returns for
- * evidence and objections they carried, and every other user operation on the instances (variables
- * changed, assignees changed, instances modified) from the user operation log; and every decision-table
- * evaluation ({@link DecisionEvaluationEntries}) at its business rule task.
+ * user tasks (created for which groups, claimed, completed by whom), objections during public posting, and
+ * every other user operation on the instances (variables changed, assignees changed, instances modified) from
+ * the user operation log; every decision-table evaluation ({@link DecisionEvaluationEntries}) at its business
+ * rule task; and, right after the task that carried each, the votes, decisions and returns for evidence as the
+ * application recorded them ({@code nomination_decision}: the outcome, the sentence and what was submitted),
+ * so that no outcome is decoded from the models' element ids or form fields.
  *
  * <p>Entries of the same instant keep the models' order: the walk through the activity instances, with each
  * called {@code level-review} instance inside the call activity that started it.
@@ -72,20 +78,22 @@ class ProcessHistorySource implements TimelineSource {
       Map.entry(UserOperationLogEntry.OPERATION_TYPE_DELETE_GROUP_LINK, "bỏ nhóm được giao"),
       Map.entry(UserOperationLogEntry.OPERATION_TYPE_CREATE, "tạo mới"));
 
-  private static final Map<String, String> LEVEL_NAMES = Map.of("phuong", "phường", "quan", "quận", "thanh-pho", "Thành phố");
 
 
   private final HistoryService history;
   private final DecisionEvaluationEntries decisionEvaluations;
+  private final NominationDecisionRepository decisions;
 
-  ProcessHistorySource(HistoryService history, DecisionEvaluationEntries decisionEvaluations) {
+  ProcessHistorySource(
+      HistoryService history, DecisionEvaluationEntries decisionEvaluations, NominationDecisionRepository decisions) {
     this.history = history;
     this.decisionEvaluations = decisionEvaluations;
+    this.decisions = decisions;
   }
 
   @Override
   public List<TimelineEntry> entriesFor(NominationScope scope) {
-    Walk walk = new Walk();
+    Walk walk = new Walk(new Recorded(decisions.findByNominationIdOrderByDecidedAtAscIdAsc(scope.nominationId())));
     Map<String, HistoricProcessInstance> byId = new HashMap<>();
     scope.processInstances().forEach(instance -> byId.put(instance.getId(), instance));
     for (HistoricProcessInstance instance : scope.processInstances()) {
@@ -100,6 +108,10 @@ class ProcessHistorySource implements TimelineSource {
     for (InstanceHistory instance : walk.instances.values()) {
       placed.addAll(instance.entries(walk));
     }
+    // Decisions carried by no task the history still holds (recorded before the task was kept on the record).
+    for (NominationDecision decision : walk.recorded.notCarried()) {
+      placed.add(new Placed(decisionEntry(decision, null, null, null, decision.getDecidedAt()), Integer.MAX_VALUE, 3));
+    }
     decisionEvaluations.of(scope).forEach((evaluation, entry) ->
         placed.add(new Placed(entry, walk.position(evaluation.getActivityInstanceId()), 1)));
     placed.sort(Comparator.comparing((Placed p) -> p.entry.time())
@@ -110,9 +122,57 @@ class ProcessHistorySource implements TimelineSource {
 
   private record Placed(TimelineEntry entry, int position, int subOrder) {}
 
+  /** The nomination's decision records, each placed once: after the task that carried it, or on its own. */
+  private static final class Recorded {
+    private final List<NominationDecision> all;
+    private final Set<Long> placed = new HashSet<>();
+
+    Recorded(List<NominationDecision> all) {
+      this.all = all;
+    }
+
+    List<NominationDecision> carriedBy(String taskId) {
+      List<NominationDecision> carried = all.stream()
+          .filter(d -> taskId.equals(d.getTaskId()) && !placed.contains(d.getId())).toList();
+      carried.forEach(d -> placed.add(d.getId()));
+      return carried;
+    }
+
+    List<NominationDecision> notCarried() {
+      return all.stream().filter(d -> !placed.contains(d.getId())).toList();
+    }
+  }
+
+  /**
+   * A decision as the record holds it (the review glue wrote its sentence and what was submitted), after the
+   * task that carried it when the history still has that task.
+   */
+  private static TimelineEntry decisionEntry(
+      NominationDecision decision, HistoricTaskInstance task, String groups, String completer, Instant time) {
+    Map<String, String> details = new LinkedHashMap<>();
+    if (task != null) {
+      details.put("taskId", task.getId());
+      details.put("candidateGroups", groups);
+    }
+    details.putAll(decision.getRecordedValues());
+    details.put("outcome", decision.getOutcome());
+    putIfPresent(details, "processDefinitionId", decision.getProcessDefinitionId());
+    String step = task != null ? task.getTaskDefinitionKey()
+        : decision.getTaskKey() != null ? decision.getTaskKey() : decision.getStep();
+    return new TimelineEntry(time, EntryKind.of(decision.getKind()),
+        decision.getActor() != null ? decision.getActor() : completer, step,
+        task != null ? task.getName() : decision.getKind().label(), decision.getSummary(), details);
+  }
+
   /** Positions in model order: each instance's start, its activity instances, called instances inside. */
   private final class Walk {
     final Map<String, InstanceHistory> instances = new LinkedHashMap<>();
+    final Recorded recorded;
+
+    Walk(Recorded recorded) {
+      this.recorded = recorded;
+    }
+
     final Map<String, Integer> positions = new HashMap<>();
     int next;
 
@@ -166,7 +226,7 @@ class ProcessHistorySource implements TimelineSource {
       boolean root = instance.getSuperProcessInstanceId() == null;
       Map<String, String> latest = latestValues(null);
       String level = latest.get("level");
-      String levelName = LEVEL_NAMES.getOrDefault(level, level);
+      String levelName = ReviewLevel.labelOf(level);
       String unitName = latest.getOrDefault("reviewUnitName", latest.get("reviewUnit"));
 
       Map<String, String> startDetails = new LinkedHashMap<>();
@@ -205,7 +265,7 @@ class ProcessHistorySource implements TimelineSource {
       }
 
       for (HistoricTaskInstance task : tasks) {
-        entries.addAll(taskEntries(task, walk.position(task.getActivityInstanceId()), unitName));
+        entries.addAll(taskEntries(task, walk.position(task.getActivityInstanceId()), walk.recorded));
       }
 
       Map<String, List<UserOperationLogEntry>> operationsById = operations.stream()
@@ -247,7 +307,7 @@ class ProcessHistorySource implements TimelineSource {
       return entries;
     }
 
-    private List<Placed> taskEntries(HistoricTaskInstance task, int position, String unitName) {
+    private List<Placed> taskEntries(HistoricTaskInstance task, int position, Recorded recorded) {
       List<Placed> entries = new ArrayList<>();
       List<HistoricIdentityLinkLog> links = Paging.all(history.createHistoricIdentityLinkLogQuery()
           .taskId(task.getId()).orderByTime().asc());
@@ -299,7 +359,6 @@ class ProcessHistorySource implements TimelineSource {
               && UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(op.getOperationType()))
           .map(UserOperationLogEntry::getUserId).filter(Objects::nonNull).findFirst()
           .orElse(task.getAssignee());
-      Map<String, String> submitted = valuesSetAtCompletion(task);
       Map<String, String> done = new LinkedHashMap<>();
       done.put("taskId", task.getId());
       done.put("candidateGroups", groups);
@@ -307,7 +366,6 @@ class ProcessHistorySource implements TimelineSource {
         done.put("dueDate", task.getDueDate().toInstant().toString());
         done.put("overdue", String.valueOf(task.getEndTime().after(task.getDueDate())));
       }
-      done.putAll(submitted);
       boolean completed = task.getDeleteReason() == null || "completed".equals(task.getDeleteReason());
       Instant end = Values.instant(task.getEndTime());
       entries.add(new Placed(new TimelineEntry(end, EntryKind.TASK_COMPLETED, completer,
@@ -317,71 +375,10 @@ class ProcessHistorySource implements TimelineSource {
                   + (task.getDueDate() != null && task.getEndTime().after(task.getDueDate()) ? " (quá hạn)" : "")
               : "Công việc «" + task.getName() + "» bị hủy: " + task.getDeleteReason(),
           done), position, 2));
-      if (completed) {
-        TimelineEntry outcome = outcomeOf(task, completer, end, groups, submitted, unitName);
-        if (outcome != null) {
-          entries.add(new Placed(outcome, position, 3));
-        }
+      for (NominationDecision decision : recorded.carriedBy(task.getId())) {
+        entries.add(new Placed(decisionEntry(decision, task, groups, completer, end), position, 3));
       }
       return entries;
-    }
-
-    /** The vote, decision or return a completed review task carried, in the words of the models' glue. */
-    private TimelineEntry outcomeOf(
-        HistoricTaskInstance task, String actor, Instant time, String groups, Map<String, String> v, String unitName) {
-      String key = task.getTaskDefinitionKey();
-      String unit = unitName == null ? "" : " " + unitName;
-      Map<String, String> details = new LinkedHashMap<>();
-      details.put("taskId", task.getId());
-      details.put("candidateGroups", groups);
-      if (ModelContract.COUNCIL_TASK.equals(key) && "vote".equals(v.get("councilAction"))) {
-        copy(v, details, "councilMeetingDate", "councilMembersTotal", "councilMembersPresent", "councilVotesInFavour",
-            "councilVotesAgainst", "councilComments");
-        return new TimelineEntry(time, EntryKind.VOTE, actor, key, task.getName(),
-            "Hội đồng Thi đua - Khen thưởng" + unit + " họp ngày " + v.get("councilMeetingDate") + ": có mặt "
-                + v.get("councilMembersPresent") + "/" + v.get("councilMembersTotal") + " thành viên; tán thành "
-                + v.get("councilVotesInFavour") + ", không tán thành " + v.get("councilVotesAgainst")
-                + (v.get("councilComments") == null ? "" : ". Ý kiến: " + v.get("councilComments")),
-            details);
-      }
-      if (ModelContract.COUNCIL_TASK.equals(key) && "return".equals(v.get("councilAction"))) {
-        copy(v, details, "evidenceRequest", "evidenceDueDate", "councilComments");
-        return new TimelineEntry(time, EntryKind.RETURN_FOR_EVIDENCE, actor, key, task.getName(),
-            "Hội đồng Thi đua - Khen thưởng" + unit + " trả hồ sơ cho đơn vị đề cử để bổ sung: "
-                + v.get("evidenceRequest") + (v.get("evidenceDueDate") == null ? "" : "; hạn bổ sung " + v.get("evidenceDueDate")),
-            details);
-      }
-      if (ModelContract.CHAIRMAN_TASK.equals(key)) {
-        copy(v, details, "recognised", "decisionNumber", "decisionDate", "decisionReason", "proposeUpward",
-            "proposeGoodDeed", "proposeOutstandingCitizen", "proposeBook", "levelOutcome");
-        String reason = v.get("levelOutcomeReason");
-        return new TimelineEntry(time, EntryKind.DECISION, actor, key, task.getName(),
-            reason != null ? reason
-                : "Chủ tịch UBND" + unit + " quyết định số " + v.get("decisionNumber") + " ngày " + v.get("decisionDate")
-                    + (v.get("decisionReason") == null ? "" : ". Lý do: " + v.get("decisionReason")),
-            details);
-      }
-      if (ModelContract.CITY_TASK.equals(key)) {
-        copy(v, details, "cityDecisionNumber", "cityDecisionDate", "goodDeedAccepted", "bookAccepted",
-            "cityMembersTotal", "cityMembersPresent", "cityVotesInFavour", "cityVotesAgainst");
-        String vote = v.get("cityMembersTotal") == null ? ""
-            : "; Hội đồng Thành phố có mặt " + v.get("cityMembersPresent") + "/" + v.get("cityMembersTotal")
-                + " thành viên, tán thành " + v.get("cityVotesInFavour") + ", không tán thành " + v.get("cityVotesAgainst");
-        return new TimelineEntry(time, EntryKind.DECISION, actor, key, task.getName(),
-            "Ban Thi đua - Khen thưởng Thành phố ghi nhận kết quả theo quyết định số " + v.get("cityDecisionNumber")
-                + " ngày " + v.get("cityDecisionDate") + vote,
-            details);
-      }
-      if (ModelContract.PENDING_MATTER_TASK.equals(key)) {
-        copy(v, details, "pendingMatterOutcome", "pendingMatterNote");
-        return new TimelineEntry(time, EntryKind.DECISION, actor, key, task.getName(),
-            ("upheld".equals(v.get("pendingMatterOutcome"))
-                ? "Kỷ luật, thanh tra, khiếu nại được kết luận có vi phạm: dừng xét"
-                : "Kỷ luật, thanh tra, khiếu nại đã giải quyết, không vi phạm: tiếp tục xét")
-                + (v.get("pendingMatterNote") == null ? "" : ". " + v.get("pendingMatterNote")),
-            details);
-      }
-      return null;
     }
 
     private TimelineEntry objection(HistoricActivityInstance activity) {
@@ -439,23 +436,6 @@ class ProcessHistorySource implements TimelineSource {
       }
       return org.camunda.bpm.engine.EntityTypes.TASK.equals(entity)
           && (UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(type) || ASSIGNMENT_OPERATIONS.contains(type));
-    }
-
-    /**
-     * The variables the task's form set when it was completed: updates in the task's activity instance from the
-     * completion on (the engine stamps them in the same command, a few milliseconds apart at most).
-     */
-    private Map<String, String> valuesSetAtCompletion(HistoricTaskInstance task) {
-      long end = task.getEndTime().getTime();
-      Map<String, String> values = new LinkedHashMap<>();
-      for (HistoricVariableUpdate update : updates) {
-        if (Objects.equals(update.getActivityInstanceId(), task.getActivityInstanceId())
-            && update.getTime().getTime() >= end - 1000 && update.getTime().getTime() <= end + 1000) {
-          values.put(update.getVariableName(), Values.text(update::getTypedValue));
-        }
-      }
-      values.remove("dossier");
-      return values;
     }
 
     /** The latest value of each variable of the instance, as of {@code until} (inclusive) or at the end. */

@@ -64,7 +64,8 @@ public class RoundAudit {
     List<OverdueTask> overdue = new ArrayList<>();
     Instant now = ClockUtil.getCurrentTime().toInstant();
     for (Nomination nomination : round) {
-      // Votes, decisions and tasks all come from the process history: the other sources are not needed here.
+      // Tasks from the process history, each with the votes and decisions the record says it carried: the
+      // other sources are not needed here.
       List<TimelineEntry> entries = processHistory.entriesFor(timelines.scope(nomination.getId()));
       Set<String> finishedTasks = new HashSet<>();
       for (TimelineEntry entry : entries) {

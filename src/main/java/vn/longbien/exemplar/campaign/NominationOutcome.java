@@ -3,20 +3,24 @@ package vn.longbien.exemplar.campaign;
 import java.time.Instant;
 import java.util.Set;
 import vn.longbien.exemplar.nomination.NominationStatus;
-import vn.longbien.exemplar.review.ModelContract;
+import vn.longbien.exemplar.nomination.NomineeKind;
+import vn.longbien.exemplar.nomination.RecordedOutcome;
 
 /**
  * One nomination's recorded outcome: its status and the highest level that recognised it
  * ({@code phuong}, {@code quan}, {@code thanh-pho}), with its movement, when it was submitted, whether a
  * chairman proposed it for the book "Những bông hoa đẹp" and whether the city awarded it the title "Công dân
- * Thủ đô ưu tú".
+ * Thủ đô ưu tú". Whether the review reached the city ({@code reachedCity}) is on the record too, written by the
+ * review glue: the report reads no step of the models.
  */
 public record NominationOutcome(
-    String nominatingUnit, String nomineeKind, NominationStatus status, String recognitionLevel, String currentStep,
+    String nominatingUnit, String nomineeKind, NominationStatus status, String recognitionLevel, boolean reachedCity,
     String movement, Instant submittedAt, boolean proposedForBook, boolean outstandingCitizenTitle) {
 
-  /** Steps of nomination-review at which a nomination has been proposed to the city. */
-  static final Set<String> CITY_STEPS = Set.copyOf(ModelContract.CITY_STEPS);
+  static NominationOutcome of(RecordedOutcome r) {
+    return new NominationOutcome(r.nominatingUnit(), r.nomineeKind(), r.status(), r.recognitionLevel(),
+        r.proposedToCity(), r.movement(), r.submittedAt(), r.proposedForBook(), r.outstandingCitizenTitle());
+  }
 
   private static final Set<NominationStatus> IN_PROGRESS =
       Set.of(
@@ -28,7 +32,7 @@ public record NominationOutcome(
   }
 
   boolean proposedToCity() {
-    return status == NominationStatus.RECOGNISED_CITY || (currentStep != null && CITY_STEPS.contains(currentStep));
+    return status == NominationStatus.RECOGNISED_CITY || reachedCity;
   }
 
   boolean inProgress() {
@@ -45,6 +49,6 @@ public record NominationOutcome(
   }
 
   boolean individual() {
-    return "ca-nhan".equals(nomineeKind);
+    return NomineeKind.INDIVIDUAL.code().equals(nomineeKind);
   }
 }

@@ -2,6 +2,7 @@ package vn.longbien.exemplar.campaign;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.organisation.Role;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 
@@ -17,7 +18,7 @@ public class RoundNotice {
 
   public List<String> units() {
     return organisation.units().stream()
-        .filter(unit -> unit.roles().contains("donvi"))
+        .filter(unit -> unit.roles().contains(Role.NOMINATING.code()))
         .map(UnitDefinition::code)
         .toList();
   }

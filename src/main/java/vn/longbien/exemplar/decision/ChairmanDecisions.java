@@ -14,7 +14,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.nomination.Nomination;
-import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.nomination.NominationQueries;
+import vn.longbien.exemplar.organisation.ReviewLevel;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.review.ListedReview;
@@ -45,13 +46,13 @@ public class ChairmanDecisions {
 
   private final SignedDecisionRepository decisions;
   private final EntityManager entityManager;
-  private final NominationRepository nominations;
+  private final NominationQueries nominations;
   private final ListedReview review;
   private final CurrentOfficial currentOfficial;
   private final OrganisationCatalog catalog;
   private final TransactionTemplate transaction;
 
-  ChairmanDecisions(SignedDecisionRepository decisions, EntityManager entityManager, NominationRepository nominations,
+  ChairmanDecisions(SignedDecisionRepository decisions, EntityManager entityManager, NominationQueries nominations,
       ListedReview review, CurrentOfficial currentOfficial, OrganisationCatalog catalog,
       PlatformTransactionManager transactionManager) {
     this.decisions = decisions;
@@ -82,11 +83,7 @@ public class ChairmanDecisions {
     Official caller = currentOfficial.get();
     List<Chair> chairs = new ArrayList<>();
     for (UnitDefinition unit : catalog.units()) {
-      Optional<String> level = switch (unit.kind()) {
-        case WARD -> Optional.of("phuong");
-        case DISTRICT -> Optional.of("quan");
-        default -> Optional.empty();
-      };
+      Optional<String> level = ReviewLevel.councilLevelOf(unit.kind());
       if (level.isPresent() && caller.hasRole(unit.code(), CHAIRMAN_ROLE)) {
         chairs.add(new Chair(unit.code(), unit.name(), level.get()));
       }

@@ -10,14 +10,17 @@ import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.longbien.exemplar.organisation.Role;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.documents.CertificatePrinter;
 import vn.longbien.exemplar.documents.CertificatePrinter.Recognition;
 import vn.longbien.exemplar.documents.MeetingPapers;
+import vn.longbien.exemplar.nomination.DecisionOutcome;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.NominationDecisionRepository;
 import vn.longbien.exemplar.nomination.api.NominationService;
+import vn.longbien.exemplar.organisation.ReviewLevel;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.organisation.UnitKind;
@@ -42,8 +45,7 @@ import vn.longbien.exemplar.web.RecordNotFoundException;
 @Service
 public class DecisionCertificates {
 
-  static final String NOMINATING_ROLE = "donvi";
-  private static final List<String> RECOGNISED = List.of("recognised", "proposed");
+  static final String NOMINATING_ROLE = Role.NOMINATING.code();
 
   private final SignedDecisionRepository signedDecisions;
   private final NominationDecisionRepository nominationDecisions;
@@ -77,7 +79,7 @@ public class DecisionCertificates {
     Nomination nomination = nominations.readable(nominationId);
     List<Found> found = recognitions(nomination);
     String wanted = level == null || level.isBlank() ? null : level.trim();
-    if (wanted != null && !List.of("phuong", "quan").contains(wanted)) {
+    if (wanted != null && ReviewLevel.of(wanted).filter(l -> l != ReviewLevel.CITY).isEmpty()) {
       throw new InvalidInputException("BadLevel", "Cấp công nhận không hợp lệ: “" + wanted + "” (phuong hoặc quan)");
     }
     Optional<Found> chosen = found.stream().filter(f -> wanted == null || f.decision().getLevel().equals(wanted))
@@ -156,7 +158,7 @@ public class DecisionCertificates {
   private List<Found> recognitions(Nomination nomination) {
     List<Found> found = new ArrayList<>();
     for (NominationDecision d : nominationDecisions.findByNominationIdOrderByDecidedAtAscIdAsc(nomination.getId())) {
-      if (d.getKind() != NominationDecision.Kind.CHAIRMAN_DECISION || !RECOGNISED.contains(d.getOutcome())) {
+      if (d.getKind() != NominationDecision.Kind.CHAIRMAN_DECISION || !DecisionOutcome.recognises(d.getOutcome())) {
         continue;
       }
       SignedDecision signed = d.getChairmanDecisionId() == null ? null
@@ -173,11 +175,7 @@ public class DecisionCertificates {
 
   /** The ward ({@code phuong}) or the district ({@code quan}) at or above the nominating unit. */
   private String deciding(String nominatingUnit, String level) {
-    UnitKind kind = switch (level) {
-      case "phuong" -> UnitKind.WARD;
-      case "quan" -> UnitKind.DISTRICT;
-      default -> null;
-    };
+    UnitKind kind = ReviewLevel.of(level).filter(l -> l != ReviewLevel.CITY).map(ReviewLevel::unitKind).orElse(null);
     for (String code = nominatingUnit; kind != null && code != null; ) {
       UnitDefinition unit = catalog.unit(code).orElse(null);
       if (unit == null) {
@@ -222,10 +220,6 @@ public class DecisionCertificates {
   }
 
   private static String levelName(String level) {
-    return switch (level) {
-      case "phuong" -> "phường";
-      case "quan" -> "quận";
-      default -> level;
-    };
+    return ReviewLevel.labelOf(level);
   }
 }

@@ -1,6 +1,5 @@
 package vn.longbien.exemplar.decision;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -11,6 +10,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.ListedDecisions;
+import vn.longbien.exemplar.review.ListedForms;
 import vn.longbien.exemplar.review.ListedReview;
 import vn.longbien.exemplar.review.ListedReview.Step;
 import vn.longbien.exemplar.review.ListState;
@@ -107,26 +107,11 @@ public class DecisionSubmission {
     line.settle(DecisionLine.COMPLETED, last.getOutcome(), last.getReason());
   }
 
-  /** The chairman task's form fields, as the form sends them for this line (hidden fields left out). */
+  /** What the chairman's form sends for this line. */
   static Map<String, Object> variables(SignedDecision decision, DecisionLine line, boolean toDistrict) {
-    Map<String, Object> variables = new LinkedHashMap<>();
     DecisionLine.Proposals proposals = line.getProposals();
-    variables.put("recognised", line.isRecognised());
-    if (toDistrict) {
-      variables.put("proposeUpward", proposals.upward());
-    } else {
-      variables.put("proposeGoodDeed", proposals.goodDeed());
-      variables.put("proposeOutstandingCitizen", proposals.outstandingCitizen());
-      variables.put("proposeBook", proposals.book());
-    }
-    if (line.isRecognised()) {
-      variables.put("decisionNumber", decision.getDecisionNumber());
-      variables.put("decisionDate", decision.getDecisionDate().toString());
-    }
-    boolean anyProposal = toDistrict ? proposals.upward() : proposals.goodDeed() || proposals.outstandingCitizen() || proposals.book();
-    if (!(line.isRecognised() && anyProposal)) {
-      variables.put("decisionReason", line.getReason() == null ? "Không đề xuất lên cấp trên" : line.getReason());
-    }
-    return variables;
+    return ListedForms.chairmanDecision(line.isRecognised(), toDistrict, proposals.upward(), proposals.goodDeed(),
+        proposals.outstandingCitizen(), proposals.book(), decision.getDecisionNumber(), decision.getDecisionDate(),
+        line.getReason());
   }
 }

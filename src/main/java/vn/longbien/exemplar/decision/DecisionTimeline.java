@@ -45,7 +45,7 @@ class DecisionTimeline implements TimelineSource {
       details.put("decisionDate", decision.getDecisionDate().toString());
       details.put("signer", decision.getSigner());
       entries.add(new TimelineEntry(recorded.getDecidedAt(), EntryKind.SIGNED_DECISION, decision.getSubmittedBy(),
-          ChairmanDecisions.CHAIRMAN_TASK, null,
+          recorded.getTaskKey(), null,
           "Ghi nhận theo quyết định số " + decision.getDecisionNumber() + " ngày "
               + ChairmanDecisions.text(decision.getDecisionDate()) + " của Chủ tịch UBND "
               + decisions.unitName(decision.getUnitCode()) + " (người ký: " + decision.getSigner() + "; "

@@ -7,8 +7,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.longbien.exemplar.documents.MeetingPapers;
+import vn.longbien.exemplar.nomination.DecisionOutcome;
 import vn.longbien.exemplar.nomination.Nomination;
-import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.nomination.NominationQueries;
 import vn.longbien.exemplar.review.ListState;
 
 /** What the API and the pages show of a chairman's decision. */
@@ -30,9 +31,9 @@ public class DecisionViews {
       String reason, String result, String outcome, String outcomeLabel, String resultReason) {}
 
   private final ChairmanDecisions decisions;
-  private final NominationRepository nominations;
+  private final NominationQueries nominations;
 
-  DecisionViews(ChairmanDecisions decisions, NominationRepository nominations) {
+  DecisionViews(ChairmanDecisions decisions, NominationQueries nominations) {
     this.decisions = decisions;
     this.nominations = nominations;
   }
@@ -76,21 +77,13 @@ public class DecisionViews {
   }
 
   static String outcomeLabel(String outcome) {
-    if (outcome == null) {
-      return null;
-    }
-    return switch (outcome) {
-      case "recognised" -> "Công nhận";
-      case "proposed" -> "Công nhận, đề xuất lên cấp trên";
-      case "not-recognised" -> "Không công nhận";
-      default -> outcome;
-    };
+    return DecisionOutcome.labelOf(outcome);
   }
 
   /** The decision as its list prints it: the nominees recorded as recognised, in the decision's order. */
   public static MeetingPapers.Decision papers(SignedDecision d) {
     List<String> recognised = d.getLines().stream()
-        .filter(l -> DecisionLine.COMPLETED.equals(l.getResult()) && List.of("recognised", "proposed").contains(l.getOutcome()))
+        .filter(l -> DecisionLine.COMPLETED.equals(l.getResult()) && DecisionOutcome.recognises(l.getOutcome()))
         .map(DecisionLine::getNominationId).toList();
     return new MeetingPapers.Decision(d.getUnitCode(), d.getDecisionNumber(), d.getDecisionDate(), d.getSigner(), recognised);
   }

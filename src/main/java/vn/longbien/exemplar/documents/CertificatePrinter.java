@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
+import vn.longbien.exemplar.nomination.NomineeKind;
 import vn.longbien.exemplar.nomination.Nomination;
-import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.nomination.NominationQueries;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 
@@ -36,11 +37,11 @@ public class CertificatePrinter {
   public record Recognition(String nominationId, String unitCode, String decisionNumber, String decisionDate,
       String signer) {}
 
-  private final NominationRepository nominations;
+  private final NominationQueries nominations;
   private final OrganisationCatalog catalog;
   private final DocumentTemplates templates;
 
-  CertificatePrinter(NominationRepository nominations, OrganisationCatalog catalog, DocumentTemplates templates) {
+  CertificatePrinter(NominationQueries nominations, OrganisationCatalog catalog, DocumentTemplates templates) {
     this.nominations = nominations;
     this.catalog = catalog;
     this.templates = templates;
@@ -99,12 +100,9 @@ public class CertificatePrinter {
 
   /** How the certificate addresses the exemplar: Ông, Bà, Tập thể, Hộ gia đình. */
   private static String honorific(Nomination n) {
-    String kind = n.getNomineeKind() == null ? "" : n.getNomineeKind();
-    return switch (kind) {
-      case "tap-the" -> "Tập thể";
-      case "ho-gia-dinh" -> "Hộ gia đình";
-      default -> "nu".equals(n.getGender()) ? "Bà" : "nam".equals(n.getGender()) ? "Ông" : "Ông/Bà";
-    };
+    NomineeKind kind = NomineeKind.of(n.getNomineeKind()).orElse(NomineeKind.INDIVIDUAL);
+    return kind != NomineeKind.INDIVIDUAL ? kind.label()
+        : "nu".equals(n.getGender()) ? "Bà" : "nam".equals(n.getGender()) ? "Ông" : "Ông/Bà";
   }
 
   private static String upper(String text) {

@@ -1,7 +1,5 @@
 package vn.longbien.exemplar.documents;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -22,9 +20,14 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.longbien.exemplar.organisation.Role;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
+import vn.longbien.exemplar.nomination.DecidedNomination;
+import vn.longbien.exemplar.nomination.DecisionOutcome;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationDecision;
+import vn.longbien.exemplar.nomination.NominationQueries;
+import vn.longbien.exemplar.organisation.ReviewLevel;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.organisation.UnitKind;
@@ -44,19 +47,23 @@ import vn.longbien.exemplar.web.RecordNotFoundException;
 @Service
 public class DocumentService {
 
-  private static final String COUNCIL_ROLE = "hoidong";
-  private static final String CHAIRMAN_ROLE = "chutich";
+  private static final String COUNCIL_ROLE = Role.COUNCIL.code();
+  private static final String CHAIRMAN_ROLE = Role.CHAIRMAN.code();
   /** What the minutes' ratio is counted against, as the council-vote-outcome table counts the votes. */
   private static final String RATIO_BASE_LABEL = "tổng số thành viên Hội đồng";
 
-  private final EntityManager entityManager;
+  private final NominationQueries nominations;
   private final OrganisationCatalog catalog;
   private final CurrentOfficial currentOfficial;
 
-  DocumentService(EntityManager entityManager, OrganisationCatalog catalog, CurrentOfficial currentOfficial) {
-    this.entityManager = entityManager;
+  DocumentService(NominationQueries nominations, OrganisationCatalog catalog, CurrentOfficial currentOfficial) {
+    this.nominations = nominations;
     this.catalog = catalog;
     this.currentOfficial = currentOfficial;
+  }
+
+  private Nomination nomination(String id) {
+    return nominations.findById(id).orElseThrow(() -> new RecordNotFoundException("Không tìm thấy hồ sơ đề cử " + id));
   }
 
   /** A decision with its nomination. */
@@ -82,7 +89,7 @@ public class DocumentService {
     fields.put("membersTotal", text(attendance.membersTotal()));
     fields.put("membersPresent", text(attendance.membersPresent()));
     fields.put("nomineeCount", String.valueOf(votes.size()));
-    fields.put("passedCount", String.valueOf(votes.stream().filter(d -> "passed".equals(d.decision().getOutcome())).count()));
+    fields.put("passedCount", String.valueOf(votes.stream().filter(d -> DecisionOutcome.PASSED.is(d.decision().getOutcome())).count()));
     fields.put("ratioBaseLabel", RATIO_BASE_LABEL);
     List<Map<String, String>> rows = rows(votes, (d, row) -> {
       NominationDecision.Votes v = d.decision().getVotes();
@@ -117,7 +124,7 @@ public class DocumentService {
     fields.put("membersTotal", String.valueOf(meeting.membersTotal()));
     fields.put("membersPresent", String.valueOf(meeting.membersPresent()));
     fields.put("nomineeCount", String.valueOf(items.size()));
-    fields.put("passedCount", String.valueOf(items.stream().filter(i -> "passed".equals(i.outcome())).count()));
+    fields.put("passedCount", String.valueOf(items.stream().filter(i -> DecisionOutcome.PASSED.is(i.outcome())).count()));
     fields.put("ratioBaseLabel", RATIO_BASE_LABEL);
     List<Map<String, String>> rows = meetingRows(items, (item, row) -> {
       boolean voted = item.votesInFavour() != null;
@@ -137,7 +144,7 @@ public class DocumentService {
   @Transactional(readOnly = true)
   DocumentContent meetingSubmission(MeetingPapers.Meeting meeting) {
     Level level = meetingLevel(meeting);
-    List<MeetingPapers.Item> passed = meeting.items().stream().filter(i -> "passed".equals(i.outcome())).toList();
+    List<MeetingPapers.Item> passed = meeting.items().stream().filter(i -> DecisionOutcome.PASSED.is(i.outcome())).toList();
     if (passed.isEmpty()) {
       throw new RecordNotFoundException("Phiên họp không thông qua ai: không có tờ trình");
     }
@@ -159,7 +166,7 @@ public class DocumentService {
       throw new RecordNotFoundException("Quyết định " + decision.decisionNumber() + " không công nhận ai: không có danh sách");
     }
     List<MeetingPapers.Item> items = decision.recognisedNominationIds().stream()
-        .map(id -> new MeetingPapers.Item(id, "recognised", null, null, null, null)).toList();
+        .map(id -> new MeetingPapers.Item(id, DecisionOutcome.RECOGNISED.code(), null, null, null, null)).toList();
     Level level = unitLevel(decision.unitCode(), items, decision.decisionDate());
     Map<String, String> fields = level.fields();
     String day = decision.decisionDate().toString();
@@ -181,7 +188,7 @@ public class DocumentService {
     String level = reviewLevel(unit).orElseThrow(() -> new InvalidInputException("BadUnit",
         unit.name() + " không có Hội đồng Thi đua - Khen thưởng xét điển hình tiên tiến (chỉ phường hoặc quận)"));
     int year = items.isEmpty() ? day.getYear()
-        : entityManager.find(Nomination.class, items.get(0).nominationId()).getRoundYear();
+        : nomination(items.get(0).nominationId()).getRoundYear();
     return new Level(unit, level, year, catalog.placeOf(unit.code()));
   }
 
@@ -192,7 +199,7 @@ public class DocumentService {
   private List<Map<String, String>> meetingRows(List<MeetingPapers.Item> items, ItemFields extra) {
     List<Map<String, String>> rows = new ArrayList<>();
     for (MeetingPapers.Item item : items) {
-      Nomination n = entityManager.find(Nomination.class, item.nominationId());
+      Nomination n = nomination(item.nominationId());
       Map<String, String> row = nomineeRow(n, rows.size() + 1);
       extra.add(item, row);
       rows.add(row);
@@ -205,7 +212,7 @@ public class DocumentService {
     Level level = level(unitCode, year);
     Map<String, List<Decided>> meetings = group(level, NominationDecision.Kind.COUNCIL_VOTE, Decided::meetingKey);
     meetings.replaceAll((meeting, votes) ->
-        votes.stream().filter(d -> "passed".equals(d.decision().getOutcome())).toList());
+        votes.stream().filter(d -> DecisionOutcome.PASSED.is(d.decision().getOutcome())).toList());
     meetings.values().removeIf(List::isEmpty);
     List<Decided> proposed = pick(meetings, meeting(meetingDate), "phiên họp", "meetingDate", level,
         "người, tập thể được Hội đồng Thi đua - Khen thưởng đề nghị");
@@ -271,7 +278,7 @@ public class DocumentService {
     List<Meeting> meetings = new ArrayList<>();
     group(level, NominationDecision.Kind.COUNCIL_VOTE, Decided::meetingKey).forEach((key, votes) -> meetings.add(
         new Meeting(parse(key) == null ? null : key, date(votes.get(0).decision().getMeetingDate()), votes.size(),
-            (int) votes.stream().filter(d -> "passed".equals(d.decision().getOutcome())).count())));
+            (int) votes.stream().filter(d -> DecisionOutcome.PASSED.is(d.decision().getOutcome())).count())));
     List<Decision> decisions = new ArrayList<>();
     recognisedBy(level).forEach((number, recognised) -> decisions.add(new Decision(number,
         recognised.get(0).decision().getDecisionDate() == null ? "" : date(recognised.get(0).decision().getDecisionDate()),
@@ -300,17 +307,11 @@ public class DocumentService {
       UnitDefinition unit = catalog.unit(code).orElseThrow();
       boolean ward = unit.kind() == UnitKind.WARD;
       // As group(): a ward's council decides on its own nominations, the district's on whatever reached it.
-      TypedQuery<Integer> query = entityManager.createQuery(
-              "select max(n.roundYear) from NominationDecision d, Nomination n where d.nominationId = n.id"
-                  + " and d.level = :level and d.kind in :kinds" + (ward ? " and n.nominatingUnit = :unit" : ""),
-              Integer.class)
-          .setParameter("level", reviewLevel(unit).orElseThrow())
-          .setParameter("kinds", List.of(NominationDecision.Kind.COUNCIL_VOTE.name(),
-              NominationDecision.Kind.CHAIRMAN_DECISION.name()));
-      if (ward) {
-        query.setParameter("unit", code);
-      }
-      Integer year = query.getSingleResult();
+      List<String> kinds = List.of(NominationDecision.Kind.COUNCIL_VOTE.name(),
+          NominationDecision.Kind.CHAIRMAN_DECISION.name());
+      String level = reviewLevel(unit).orElseThrow();
+      Integer year = (ward ? nominations.latestDecisionYearOnUnit(level, kinds, code)
+          : nominations.latestDecisionYear(level, kinds)).orElse(null);
       if (year != null && (latest == null || year > latest)) {
         latest = year;
       }
@@ -353,7 +354,7 @@ public class DocumentService {
         d -> Objects.requireNonNullElse(d.decision().getDecisionNumber(), ""));
     // "proposed" is only offered once the chairman has recognised the nominee (chairman-decision form).
     decisions.replaceAll((number, list) -> list.stream()
-        .filter(d -> List.of("recognised", "proposed").contains(d.decision().getOutcome())).toList());
+        .filter(d -> DecisionOutcome.recognises(d.decision().getOutcome())).toList());
     decisions.values().removeIf(List::isEmpty);
     return decisions;
   }
@@ -393,11 +394,7 @@ public class DocumentService {
 
   /** The level at which a unit's council and chairman decide: a ward's {@code phuong}, the district's {@code quan}. */
   private static Optional<String> reviewLevel(UnitDefinition unit) {
-    return switch (unit.kind()) {
-      case WARD -> Optional.of("phuong");
-      case DISTRICT -> Optional.of("quan");
-      default -> Optional.empty();
-    };
+    return ReviewLevel.councilLevelOf(unit.kind());
   }
 
   static int year(String year) {
@@ -428,17 +425,12 @@ public class DocumentService {
   private Map<String, List<Decided>> group(Level level, NominationDecision.Kind kind, Function<Decided, String> key) {
     // A ward's council reviews its own nominations; the district's, whatever reached the district level.
     boolean ward = level.unit().kind() == UnitKind.WARD;
-    TypedQuery<Object[]> query = entityManager.createQuery(
-            "select d, n from NominationDecision d, Nomination n where d.nominationId = n.id and n.roundYear = :year"
-                + " and d.level = :level and d.kind = :kind" + (ward ? " and n.nominatingUnit = :unit" : "")
-                + " order by d.decidedAt, d.id", Object[].class)
-        .setParameter("year", level.year()).setParameter("level", level.level()).setParameter("kind", kind.name());
-    if (ward) {
-      query.setParameter("unit", level.unit().code());
-    }
+    List<DecidedNomination> found = ward
+        ? nominations.decidedOnUnit(level.year(), level.level(), kind.name(), level.unit().code())
+        : nominations.decided(level.year(), level.level(), kind.name());
     Map<String, Map<String, Decided>> groups = new TreeMap<>();
-    for (Object[] pair : query.getResultList()) {
-      Decided decided = new Decided((NominationDecision) pair[0], (Nomination) pair[1]);
+    for (DecidedNomination pair : found) {
+      Decided decided = new Decided(pair.decision(), pair.nomination());
       Map<String, Decided> group = groups.computeIfAbsent(key.apply(decided), k -> new LinkedHashMap<>());
       group.remove(decided.nomination().getId());
       group.put(decided.nomination().getId(), decided);
@@ -506,13 +498,7 @@ public class DocumentService {
   }
 
   private static String councilOutcome(String outcome) {
-    return switch (outcome) {
-      case "passed" -> "Thông qua";
-      case "not-passed" -> "Không thông qua";
-      case "no-quorum" -> "Không đủ số thành viên dự họp";
-      case "returned" -> "Trả hồ sơ để bổ sung minh chứng";
-      default -> outcome;
-    };
+    return DecisionOutcome.labelOf(outcome);
   }
 
   /**
@@ -563,11 +549,10 @@ public class DocumentService {
 
     /** The fields every template may use; a fresh map each time, for the document's own fields. */
     Map<String, String> fields() {
-      boolean ward = unit.kind() == UnitKind.WARD;
       Map<String, String> fields = new LinkedHashMap<>();
       fields.put("unitName", unit.name());
       fields.put("unitNameUpper", unit.name().toUpperCase(Locale.forLanguageTag("vi")));
-      fields.put("levelName", ward ? "phường" : "quận");
+      fields.put("levelName", ReviewLevel.labelOf(level));
       fields.put("year", String.valueOf(year));
       fields.put("place", place);
       return fields;

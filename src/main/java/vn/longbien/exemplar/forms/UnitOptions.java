@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.longbien.exemplar.organisation.Role;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 
@@ -24,7 +25,7 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 public final class UnitOptions {
 
   static final String UNIT_FIELD = "nominatingUnit";
-  private static final String NOMINATING_ROLE = "donvi";
+  private static final String NOMINATING_ROLE = Role.NOMINATING.code();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final List<UnitDefinition> nominating;

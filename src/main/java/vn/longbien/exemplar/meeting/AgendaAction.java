@@ -1,31 +1,26 @@
 package vn.longbien.exemplar.meeting;
 
-import java.util.Arrays;
 import java.util.Optional;
+import vn.longbien.exemplar.text.Coded;
 
 /** What the council did with a nominee at the meeting; the code is the API's and the pages' value. */
-public enum AgendaAction {
+public enum AgendaAction implements Coded {
   VOTE("vote", "Biểu quyết"),
   RETURN("return", "Trả hồ sơ để bổ sung minh chứng"),
   NOT_REVIEWED("not-reviewed", "Chưa xét trong phiên họp này");
 
-  private final String code;
-  private final String label;
+  private final Words words;
 
   AgendaAction(String code, String label) {
-    this.code = code;
-    this.label = label;
+    this.words = new Words(code, label);
   }
 
-  public String code() {
-    return code;
-  }
-
-  public String label() {
-    return label;
+  @Override
+  public Words words() {
+    return words;
   }
 
   public static Optional<AgendaAction> of(String code) {
-    return Arrays.stream(values()).filter(action -> action.code.equals(code)).findFirst();
+    return Coded.of(AgendaAction.class, code);
   }
 }

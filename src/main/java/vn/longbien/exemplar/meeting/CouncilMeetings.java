@@ -16,7 +16,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.longbien.exemplar.nomination.Nomination;
-import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.nomination.NominationQueries;
+import vn.longbien.exemplar.organisation.ReviewLevel;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.review.ListedReview;
@@ -46,14 +47,14 @@ public class CouncilMeetings {
 
   private final CouncilMeetingRepository meetings;
   private final EntityManager entityManager;
-  private final NominationRepository nominations;
+  private final NominationQueries nominations;
   private final TaskService tasks;
   private final ListedReview review;
   private final CurrentOfficial currentOfficial;
   private final OrganisationCatalog catalog;
   private final TransactionTemplate transaction;
 
-  CouncilMeetings(CouncilMeetingRepository meetings, EntityManager entityManager, NominationRepository nominations, TaskService tasks,
+  CouncilMeetings(CouncilMeetingRepository meetings, EntityManager entityManager, NominationQueries nominations, TaskService tasks,
       ListedReview review, CurrentOfficial currentOfficial, OrganisationCatalog catalog,
       PlatformTransactionManager transactionManager) {
     this.meetings = meetings;
@@ -281,11 +282,7 @@ public class CouncilMeetings {
   }
 
   private static Optional<String> level(UnitDefinition unit) {
-    return switch (unit.kind()) {
-      case WARD -> Optional.of("phuong");
-      case DISTRICT -> Optional.of("quan");
-      default -> Optional.empty();
-    };
+    return ReviewLevel.councilLevelOf(unit.kind());
   }
 
   public String unitName(String code) {

@@ -1,6 +1,5 @@
 package vn.longbien.exemplar.meeting;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -10,6 +9,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.ListedDecisions;
+import vn.longbien.exemplar.review.ListedForms;
 import vn.longbien.exemplar.review.ListedReview;
 import vn.longbien.exemplar.review.ListedReview.Step;
 import vn.longbien.exemplar.review.ListState;
@@ -108,24 +108,11 @@ public class MeetingSubmission {
     line.settle(LineResult.COMPLETED, decision.getOutcome(), decision.getReason());
   }
 
-  /** The council task's form fields, as the form sends them for this line. */
+  /** What the council's form sends for this line. */
   static Map<String, Object> variables(CouncilMeeting meeting, AgendaLine line) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    if (line.getAction() == AgendaAction.VOTE) {
-      variables.put("councilAction", "vote");
-      variables.put("councilMeetingDate", meeting.getMeetingDate().toString());
-      variables.put("councilMembersTotal", meeting.getMembersTotal());
-      variables.put("councilMembersPresent", meeting.getMembersPresent());
-      variables.put("councilVotesInFavour", line.getVotesInFavour());
-      variables.put("councilVotesAgainst", line.getVotesAgainst());
-      if (line.getComments() != null) {
-        variables.put("councilComments", line.getComments());
-      }
-    } else {
-      variables.put("councilAction", "return");
-      variables.put("evidenceRequest", line.getEvidenceRequest());
-      variables.put("evidenceDueDate", line.getEvidenceDueDate().toString());
-    }
-    return variables;
+    return line.getAction() == AgendaAction.VOTE
+        ? ListedForms.councilVote(meeting.getMeetingDate(), meeting.getMembersTotal(), meeting.getMembersPresent(),
+            line.getVotesInFavour(), line.getVotesAgainst(), line.getComments())
+        : ListedForms.councilReturn(line.getEvidenceRequest(), line.getEvidenceDueDate());
   }
 }

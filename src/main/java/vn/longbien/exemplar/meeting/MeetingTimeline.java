@@ -49,7 +49,7 @@ class MeetingTimeline implements TimelineSource {
       details.put("membersPresent", String.valueOf(meeting.getMembersPresent()));
       details.put("outcome", decision.getOutcome());
       entries.add(new TimelineEntry(decision.getDecidedAt(), EntryKind.MEETING, meeting.getSubmittedBy(),
-          CouncilMeetings.COUNCIL_TASK, null,
+          decision.getTaskKey(), null,
           "Ghi nhận theo phiên họp số " + meeting.getId() + " của Hội đồng Thi đua - Khen thưởng "
               + meetings.unitName(meeting.getUnitCode()) + " ngày " + CouncilMeetings.text(meeting.getMeetingDate())
               + " (dự họp " + meeting.getMembersPresent() + "/" + meeting.getMembersTotal() + " thành viên; "

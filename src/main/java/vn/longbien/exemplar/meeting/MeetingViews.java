@@ -7,8 +7,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.longbien.exemplar.documents.MeetingPapers;
+import vn.longbien.exemplar.nomination.DecisionOutcome;
 import vn.longbien.exemplar.nomination.Nomination;
-import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.nomination.NominationQueries;
 import vn.longbien.exemplar.review.ListState;
 
 /** What the API and the pages show of a meeting. */
@@ -36,9 +37,9 @@ public class MeetingViews {
       int pending) {}
 
   private final CouncilMeetings meetings;
-  private final NominationRepository nominations;
+  private final NominationQueries nominations;
 
-  MeetingViews(CouncilMeetings meetings, NominationRepository nominations) {
+  MeetingViews(CouncilMeetings meetings, NominationQueries nominations) {
     this.meetings = meetings;
     this.nominations = nominations;
   }
@@ -71,16 +72,7 @@ public class MeetingViews {
   }
 
   static String outcomeLabel(String outcome) {
-    if (outcome == null) {
-      return null;
-    }
-    return switch (outcome) {
-      case "passed" -> "Thông qua";
-      case "not-passed" -> "Không thông qua";
-      case "no-quorum" -> "Không đủ số thành viên dự họp";
-      case "returned" -> "Trả hồ sơ để bổ sung minh chứng";
-      default -> outcome;
-    };
+    return DecisionOutcome.labelOf(outcome);
   }
 
   /** The meeting as its documents print it: the lines completed at submission, in the agenda's order. */

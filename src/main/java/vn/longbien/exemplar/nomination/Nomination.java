@@ -20,7 +20,8 @@ import java.util.Set;
 public class Nomination {
 
   /** Nominee kinds as the decision tables name them. */
-  public static final Set<String> NOMINEE_KINDS = Set.of("tap-the", "ca-nhan", "ho-gia-dinh");
+  public static final Set<String> NOMINEE_KINDS =
+      java.util.Arrays.stream(NomineeKind.values()).map(NomineeKind::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   @Id
   private String id;
@@ -92,6 +93,9 @@ public class Nomination {
 
   @Column(name = "proposed_for_book", nullable = false)
   private boolean proposedForBook;
+
+  @Column(name = "proposed_to_city", nullable = false)
+  private boolean proposedToCity;
 
   /** The entry check's result; null until it has run. */
   @Enumerated(EnumType.STRING)
@@ -219,6 +223,17 @@ public class Nomination {
   public void proposeForBook() {
     this.proposedForBook = true;
     this.updatedAt = Instant.now();
+  }
+
+  /** The review reached the city: its board records the city's outcome (counted by the round's report). */
+  public void proposeToCity() {
+    this.proposedToCity = true;
+    this.updatedAt = Instant.now();
+  }
+
+  /** Whether the review reached the city, whatever the city's outcome. */
+  public boolean isProposedToCity() {
+    return proposedToCity;
   }
 
   /**

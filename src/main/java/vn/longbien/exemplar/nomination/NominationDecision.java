@@ -1,12 +1,15 @@
 package vn.longbien.exemplar.nomination;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One decision on a nomination (a council's vote or return for evidence, a chairman's decision, the city's
@@ -14,6 +17,12 @@ import java.time.Instant;
  * except that a council meeting or a chairman's decision submitted through the application ({@code meeting/},
  * {@code decision/}) links the decisions its submission recorded to itself ({@code meetingId},
  * {@code chairmanDecisionId}), in that same transaction.
+ *
+ * <p>The one record of what happened: reports, documents and the audit timeline read the decision from here
+ * (its outcome, votes, numbers, the sentence {@link #getSummary()} and what was submitted,
+ * {@link #getRecordedValues()}), never from the models' element ids or form fields. The engine's task that
+ * carried it ({@link #getTaskId()}) and the model version ({@link #getProcessDefinitionId()}) link it to the
+ * detailed process history.
  */
 @Entity
 @Table(name = "nomination_decision")
@@ -24,7 +33,8 @@ public class NominationDecision {
     COUNCIL_VOTE("Hội đồng Thi đua - Khen thưởng biểu quyết"),
     CHAIRMAN_DECISION("Chủ tịch UBND quyết định"),
     CITY_OUTCOME("Kết quả xét của Thành phố"),
-    RETURN_FOR_EVIDENCE("Hội đồng Thi đua - Khen thưởng trả hồ sơ để bổ sung");
+    RETURN_FOR_EVIDENCE("Hội đồng Thi đua - Khen thưởng trả hồ sơ để bổ sung"),
+    PENDING_MATTER("Kết quả giải quyết kỷ luật, thanh tra, khiếu nại");
 
     private final String label;
 
@@ -96,6 +106,25 @@ public class NominationDecision {
   @Column(name = "chairman_decision_id")
   private Long chairmanDecisionId;
 
+  @Column(name = "task_id")
+  private String taskId;
+
+  @Column(name = "task_key")
+  private String taskKey;
+
+  @Column(name = "process_definition_id")
+  private String processDefinitionId;
+
+  @Column(name = "review_unit")
+  private String reviewUnit;
+
+  @Column(length = 4000)
+  private String summary;
+
+  @Column(name = "recorded_values", length = 10000)
+  @Convert(converter = RecordedValuesConverter.class)
+  private Map<String, String> recordedValues = new LinkedHashMap<>();
+
   protected NominationDecision() {}
 
   public NominationDecision(
@@ -116,6 +145,25 @@ public class NominationDecision {
     this.decisionDate = decisionDate;
     this.reason = reason == null || reason.length() <= 4000 ? reason : reason.substring(0, 4000);
     this.decidedAt = decidedAt;
+  }
+
+  /**
+   * Where the decision was taken, for the audit: the engine's task whose completion carried it (null when taken
+   * by no task), the model version, the reviewing unit, the sentence inspectors read and what was submitted.
+   */
+  public NominationDecision takenAt(String taskId, String taskKey, String processDefinitionId, String reviewUnit,
+      String summary, Map<String, String> recordedValues) {
+    this.taskId = taskId;
+    this.taskKey = taskKey;
+    this.processDefinitionId = processDefinitionId;
+    this.reviewUnit = reviewUnit;
+    this.summary = cut(summary);
+    this.recordedValues = recordedValues == null ? new LinkedHashMap<>() : new LinkedHashMap<>(recordedValues);
+    return this;
+  }
+
+  private static String cut(String text) {
+    return text == null || text.length() <= 4000 ? text : text.substring(0, 4000);
   }
 
   public Long getId() {
@@ -173,6 +221,36 @@ public class NominationDecision {
   /** The council meeting whose submission recorded this decision; null for one recorded task by task. */
   public Long getMeetingId() {
     return meetingId;
+  }
+
+  /** The engine's task whose completion carried the decision; null for rows recorded before it was kept. */
+  public String getTaskId() {
+    return taskId;
+  }
+
+  /** That task's definition key as the model had it when the decision was taken (evidence, not a lookup key). */
+  public String getTaskKey() {
+    return taskKey;
+  }
+
+  /** The model version (process definition id) the step ran under. */
+  public String getProcessDefinitionId() {
+    return processDefinitionId;
+  }
+
+  /** The reviewing unit's code at the decision's level; null for old rows. */
+  public String getReviewUnit() {
+    return reviewUnit;
+  }
+
+  /** The sentence the audit shows for the decision; falls back to the reason for rows recorded before it was kept. */
+  public String getSummary() {
+    return summary != null ? summary : reason;
+  }
+
+  /** What the official submitted for the step, by the names the step knows them, as text; empty for old rows. */
+  public Map<String, String> getRecordedValues() {
+    return recordedValues == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(recordedValues));
   }
 
   /** The chairman's decision (list) whose submission recorded this decision; null for one recorded task by task. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.nomination.DecisionOutcome;
 import vn.longbien.exemplar.nomination.NominationDecision;
 
 /**
@@ -58,12 +59,15 @@ public class ChairmanDecision {
         }
       });
     }
-    String outcome = !proposals.isEmpty() ? "proposed" : recognised ? "recognised" : "not-recognised";
-    records.recordDecision(
-        execution, NominationDecision.Kind.CHAIRMAN_DECISION, level, null, NominationDecision.Votes.NONE, outcome,
-        CouncilVote.text(execution.getVariable("decisionNumber")), CouncilVote.text(execution.getVariable("decisionDate")),
-        decision);
+    String outcome = (!proposals.isEmpty() ? DecisionOutcome.PROPOSED
+        : recognised ? DecisionOutcome.RECOGNISED : DecisionOutcome.NOT_RECOGNISED).code();
     execution.setVariable("levelOutcome", outcome);
+    records.recordDecision(
+        execution, task, NominationDecision.Kind.CHAIRMAN_DECISION, level, null, NominationDecision.Votes.NONE, outcome,
+        CouncilVote.text(execution.getVariable("decisionNumber")), CouncilVote.text(execution.getVariable("decisionDate")),
+        decision, decision,
+        NominationRecorder.submitted(execution, "recognised", "decisionNumber", "decisionDate", "decisionReason",
+            "proposeUpward", "proposeGoodDeed", "proposeOutstandingCitizen", "proposeBook", "levelOutcome"));
     execution.setVariable("levelOutcomeReason", decision);
     DossierText.append(execution, "Quyết định của Chủ tịch UBND " + unitName, decision);
   }

@@ -2,11 +2,13 @@ package vn.longbien.exemplar.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.nomination.AwardedTitles;
+import vn.longbien.exemplar.nomination.DecisionOutcome;
 import vn.longbien.exemplar.nomination.NominationDecision;
 
 /**
@@ -105,11 +107,21 @@ public class CityOutcome {
                     + execution.getVariable(
                         flag(execution, "outstandingCitizenVotePassed") ? "outstandingCitizenCapNote" : "outstandingCitizenVoteRule"))
             + ", " + decision);
+    Map<String, String> submitted = NominationRecorder.submitted(execution, "cityDecisionNumber", "cityDecisionDate",
+        "goodDeedAccepted", "bookAccepted", "cityMembersTotal", "cityMembersPresent", "cityVotesInFavour",
+        "cityVotesAgainst");
+    String vote = submitted.get("cityMembersTotal") == null ? ""
+        : "; Hội đồng Thành phố có mặt " + submitted.get("cityMembersPresent") + "/" + submitted.get("cityMembersTotal")
+            + " thành viên, tán thành " + submitted.get("cityVotesInFavour") + ", không tán thành "
+            + submitted.get("cityVotesAgainst");
     records.recordDecision(
-        execution, NominationDecision.Kind.CITY_OUTCOME, "thanh-pho", null,
+        execution, null, NominationDecision.Kind.CITY_OUTCOME, "thanh-pho", null,
         flag(execution, "proposeOutstandingCitizen") ? VoteCount.read(execution, "city").asRecorded() : NominationDecision.Votes.NONE,
-        recognised ? "recognised" : "not-recognised", CouncilVote.text(execution.getVariable("cityDecisionNumber")),
-        CouncilVote.text(execution.getVariable("cityDecisionDate")), (String) execution.getVariable("cityOutcomeReason"));
+        (recognised ? DecisionOutcome.RECOGNISED : DecisionOutcome.NOT_RECOGNISED).code(), CouncilVote.text(execution.getVariable("cityDecisionNumber")),
+        CouncilVote.text(execution.getVariable("cityDecisionDate")), (String) execution.getVariable("cityOutcomeReason"),
+        "Ban Thi đua - Khen thưởng Thành phố ghi nhận kết quả theo " + decision + vote + ". "
+            + execution.getVariable("cityOutcomeReason"),
+        submitted);
     DossierText.append(execution, "Kết quả xét của Thành phố", lines.toArray(String[]::new));
   }
 

@@ -3,6 +3,7 @@ package vn.longbien.exemplar.review;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.nomination.DecisionOutcome;
 import vn.longbien.exemplar.nomination.NominationDecision;
 
 /**
@@ -39,7 +40,7 @@ public class CouncilVote {
     boolean passed = outcome.allTrue("passed");
     String rule = outcome.text("ruleApplied");
     String summary =
-        (passed ? "Thông qua" : quorum ? "Không thông qua" : "Không đủ số thành viên dự họp") + " (" + rule + ")";
+        outcome(passed, quorum).label() + " (" + rule + ")";
     execution.setVariable("quorumReached", quorum);
     execution.setVariable("votePassed", passed);
     execution.setVariable("voteRule", rule);
@@ -47,11 +48,19 @@ public class CouncilVote {
       execution.setVariable("levelOutcome", "not-passed");
       execution.setVariable("levelOutcomeReason", execution.getVariable("reviewUnitName") + ": " + summary + ". " + vote.summary());
     }
+    String comments = (String) execution.getVariable("councilComments");
     records.recordDecision(
-        execution, NominationDecision.Kind.COUNCIL_VOTE, (String) execution.getVariable("level"),
+        execution, null, NominationDecision.Kind.COUNCIL_VOTE, (String) execution.getVariable("level"),
         text(execution.getVariable("councilMeetingDate")), vote.asRecorded(),
-        passed ? "passed" : quorum ? "not-passed" : "no-quorum", null, null,
-        joined(summary, (String) execution.getVariable("councilComments")));
+        outcome(passed, quorum).code(),
+        null, null,
+        joined(summary, comments),
+        "Hội đồng Thi đua - Khen thưởng" + NominationRecorder.unitName(execution) + " họp ngày "
+            + execution.getVariable("councilMeetingDate") + ": có mặt " + vote.membersPresent() + "/"
+            + vote.membersTotal() + " thành viên; tán thành " + vote.votesInFavour() + ", không tán thành "
+            + vote.votesAgainst() + (comments == null ? "" : ". Ý kiến: " + comments),
+        NominationRecorder.submitted(execution, "councilMeetingDate", "councilMembersTotal", "councilMembersPresent",
+            "councilVotesInFavour", "councilVotesAgainst", "councilComments"));
     DossierText.append(
         execution,
         "Hội đồng Thi đua - Khen thưởng " + execution.getVariable("reviewUnitName") + " họp ngày "
@@ -59,6 +68,10 @@ public class CouncilVote {
         vote.summary(),
         "Kết quả: " + summary,
         (String) execution.getVariable("councilComments"));
+  }
+
+  private static DecisionOutcome outcome(boolean passed, boolean quorum) {
+    return passed ? DecisionOutcome.PASSED : quorum ? DecisionOutcome.NOT_PASSED : DecisionOutcome.NO_QUORUM;
   }
 
   static String text(Object value) {

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.longbien.exemplar.organisation.Role;
 import vn.longbien.exemplar.forms.FormDataRefusedException;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationDecision;
@@ -44,9 +45,9 @@ public class ListedReview {
 
   /** A step decided over a list: its task in {@code level-review}, the group role working it, what it records. */
   public enum Step {
-    COUNCIL(ModelContract.COUNCIL_TASK, "hoidong", "Hội đồng xét", "bình xét",
+    COUNCIL(ModelContract.COUNCIL_TASK, Role.COUNCIL.code(), "Hội đồng xét", "bình xét",
         List.of(NominationDecision.Kind.COUNCIL_VOTE, NominationDecision.Kind.RETURN_FOR_EVIDENCE)),
-    CHAIRMAN(ModelContract.CHAIRMAN_TASK, "chutich", "Chủ tịch quyết định", "quyết định",
+    CHAIRMAN(ModelContract.CHAIRMAN_TASK, Role.CHAIRMAN.code(), "Chủ tịch quyết định", "quyết định",
         List.of(NominationDecision.Kind.CHAIRMAN_DECISION));
 
     private final String taskKey;

@@ -39,10 +39,6 @@ public final class ModelContract {
   public static final String INTRODUCTION_TASK = "Task_IntroduceExemplars";
   public static final String OBJECTION_MESSAGE = "ObjectionReceived";
 
-  /** Steps of {@code nomination-review} at which a nomination has been proposed to the city. */
-  public static final List<String> CITY_STEPS =
-      List.of(CITY_TASK, CITY_OUTCOME_STEP, RECOGNISED_BY_CITY, NOT_RECOGNISED_BY_CITY);
-
   // ---------------------------------------------------------------- the contract
 
   /** Variables each level's {@code level-review} receives from {@code nomination-review}. */

@@ -10,7 +10,9 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.organisation.Role;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
+import vn.longbien.exemplar.nomination.NomineeKind;
 import vn.longbien.exemplar.nomination.CodeListConverter;
 import vn.longbien.exemplar.nomination.DuplicateNominationException;
 import vn.longbien.exemplar.nomination.NewNominations;
@@ -162,7 +164,7 @@ public class NominationIntake {
   /** Only members of the unit's nominating group submit on its behalf from Tasklist. */
   private void checkSubmitterBelongsTo(DelegateExecution execution, String unitCode) {
     String submitter = (String) execution.getVariable("submittedBy");
-    String group = OrganisationCatalog.groupId(unitCode, "donvi");
+    String group = Role.NOMINATING.groupOf(unitCode);
     if (submitter != null && identities.createGroupQuery().groupMember(submitter).groupId(group).count() == 0) {
       throw new BadUserRequestException("Người dùng " + submitter + " không thuộc đơn vị đề cử " + unitCode);
     }
@@ -233,11 +235,7 @@ public class NominationIntake {
   }
 
   private static String kindLabel(String kind) {
-    return switch (kind) {
-      case "tap-the" -> "Tập thể";
-      case "ho-gia-dinh" -> "Hộ gia đình";
-      default -> "Cá nhân";
-    };
+    return NomineeKind.labelOf(kind);
   }
 
   private static String text(DelegateExecution execution, String name) {

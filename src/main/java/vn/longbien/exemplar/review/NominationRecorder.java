@@ -1,7 +1,10 @@
 package vn.longbien.exemplar.review;
 
 import java.time.LocalDate;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -12,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.nomination.Eligibility;
 import vn.longbien.exemplar.nomination.Nomination;
+import vn.longbien.exemplar.nomination.DecisionOutcome;
 import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.NominationDecisionRepository;
 import vn.longbien.exemplar.nomination.NominationRepository;
@@ -62,6 +66,9 @@ public class NominationRecorder {
     if (ModelContract.EVIDENCE_TASK.equals(task.getTaskDefinitionKey())) {
       recordReturnForEvidence(task.getExecution());
     }
+    if (ModelContract.CITY_TASK.equals(task.getTaskDefinitionKey())) {
+      update(task.getExecution(), Nomination::proposeToCity);
+    }
   }
 
   /**
@@ -73,9 +80,53 @@ public class NominationRecorder {
     String byWhen =
         dueDate == null ? "" : "; hạn bổ sung " + HanoiCalendar.text(LocalDate.parse(dueDate.toString().substring(0, 10)));
     recordDecision(
-        execution, NominationDecision.Kind.RETURN_FOR_EVIDENCE, (String) execution.getVariable("level"), null,
-        NominationDecision.Votes.NONE, "returned", null, null,
-        "Yêu cầu bổ sung: " + execution.getVariable("evidenceRequest") + byWhen);
+        execution, null, NominationDecision.Kind.RETURN_FOR_EVIDENCE, (String) execution.getVariable("level"), null,
+        NominationDecision.Votes.NONE, DecisionOutcome.RETURNED.code(), null, null,
+        "Yêu cầu bổ sung: " + execution.getVariable("evidenceRequest") + byWhen,
+        "Hội đồng Thi đua - Khen thưởng" + unitName(execution) + " trả hồ sơ cho đơn vị đề cử để bổ sung: "
+            + execution.getVariable("evidenceRequest") + byWhen,
+        submitted(execution, "evidenceRequest", "evidenceDueDate", "councilComments"));
+  }
+
+  /**
+   * The secretariat's finding on a pending discipline, inspection or complaint ({@code upheld}: the review stops;
+   * {@code settled}: it goes on), recorded when its task completes.
+   */
+  void recordPendingMatter(DelegateTask task) {
+    DelegateExecution execution = task.getExecution();
+    boolean upheld = DecisionOutcome.UPHELD.is(String.valueOf(execution.getVariable("pendingMatterOutcome")));
+    String note = CouncilVote.text(execution.getVariable("pendingMatterNote"));
+    String summary = (upheld
+        ? "Kỷ luật, thanh tra, khiếu nại được kết luận có vi phạm: dừng xét"
+        : "Kỷ luật, thanh tra, khiếu nại đã giải quyết, không vi phạm: tiếp tục xét")
+        + (note == null ? "" : ". " + note);
+    Object level = execution.getVariable("level") != null ? execution.getVariable("level") : execution.getVariable("entryLevel");
+    recordDecision(execution, task, NominationDecision.Kind.PENDING_MATTER, level == null ? "" : level.toString(), null,
+        NominationDecision.Votes.NONE, (upheld ? DecisionOutcome.UPHELD : DecisionOutcome.SETTLED).code(), null, null, note, summary,
+        submitted(execution, "pendingMatterOutcome", "pendingMatterNote"));
+  }
+
+  /** " " and the reviewing unit's name, or nothing outside a level's review. */
+  static String unitName(DelegateExecution execution) {
+    Object name = execution.getVariable("reviewUnitName");
+    return name == null ? "" : " " + name;
+  }
+
+  /**
+   * What the official submitted for the step, under the names the step's form gives them, as text: kept on the
+   * decision as the evidence the audit shows.
+   */
+  static Map<String, String> submitted(DelegateExecution execution, String... names) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String name : names) {
+      Object value = execution.getVariable(name);
+      if (value instanceof Date date) {
+        values.put(name, date.toInstant().toString());
+      } else if (value != null) {
+        values.put(name, value.toString());
+      }
+    }
+    return values;
   }
 
   /**
@@ -105,15 +156,25 @@ public class NominationRecorder {
 
   /**
    * Adds a decision to the nomination's record, in the transaction of the step that takes it; the actor is
-   * the official whose call runs the step (who completed the task).
+   * the official whose call runs the step (who completed the task). The record names the task that carried it
+   * ({@code task}, or the task of the instance completed last in this engine call, see {@link CompletedTasks}),
+   * the model version and the reviewing unit, with the sentence the audit shows ({@code summary}) and what was
+   * submitted ({@code submitted}): what the readers of the record need, so that none of them reads the models.
    */
   void recordDecision(
-      DelegateExecution execution, NominationDecision.Kind kind, String level, String meetingDate,
-      NominationDecision.Votes votes, String outcome, String decisionNumber, String decisionDate, String reason) {
+      DelegateExecution execution, DelegateTask task, NominationDecision.Kind kind, String level, String meetingDate,
+      NominationDecision.Votes votes, String outcome, String decisionNumber, String decisionDate, String reason,
+      String summary, Map<String, String> submitted) {
     Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    CompletedTasks.Completed carrier = task != null
+        ? new CompletedTasks.Completed(task.getId(), task.getTaskDefinitionKey())
+        : CompletedTasks.lastIn(execution.getProcessInstanceId()).orElse(null);
+    Object reviewUnit = execution.getVariable("reviewUnit");
     decisions.save(new NominationDecision(
         execution.getProcessBusinessKey(), level, execution.getCurrentActivityId(), kind,
         caller == null ? null : caller.getUserId(), meetingDate, votes, outcome, decisionNumber, decisionDate, reason,
-        ClockUtil.getCurrentTime().toInstant()));
+        ClockUtil.getCurrentTime().toInstant())
+        .takenAt(carrier == null ? null : carrier.taskId(), carrier == null ? null : carrier.taskKey(),
+            execution.getProcessDefinitionId(), reviewUnit == null ? null : reviewUnit.toString(), summary, submitted));
   }
 }

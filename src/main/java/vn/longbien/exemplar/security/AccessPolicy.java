@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.organisation.Role;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.GroupDefinition;
 import vn.longbien.exemplar.tasklist.TasklistFilters;
@@ -51,7 +52,7 @@ class AccessPolicy {
       // GuardedTaskService lets an official assign only their own group's tasks, to its members, and refuses the rest.
       grant(group.id(), Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.TASK_ASSIGN);
     }
-    for (String group : catalog.groupsOfRole("donvi")) {
+    for (String group : catalog.groupsOfRole(Role.NOMINATING.code())) {
       grant(group, Resources.PROCESS_DEFINITION, NOMINATION_PROCESS,
           ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);

@@ -6,6 +6,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.organisation.Role;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 
 /**
@@ -20,9 +21,9 @@ public class PageAccess {
   private final Set<String> chairmanGroups;
 
   PageAccess(OrganisationCatalog catalog) {
-    this.nominatingGroups = Set.copyOf(catalog.groupsOfRole("donvi"));
-    this.councilGroups = Set.copyOf(catalog.groupsOfRole("hoidong"));
-    this.chairmanGroups = Set.copyOf(catalog.groupsOfRole("chutich"));
+    this.nominatingGroups = Set.copyOf(catalog.groupsOfRole(Role.NOMINATING.code()));
+    this.councilGroups = Set.copyOf(catalog.groupsOfRole(Role.COUNCIL.code()));
+    this.chairmanGroups = Set.copyOf(catalog.groupsOfRole(Role.CHAIRMAN.code()));
   }
 
   /** Of a ward's or the district's chairman's group: records its decisions ({@code /decisions}). */

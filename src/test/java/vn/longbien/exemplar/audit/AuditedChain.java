@@ -30,8 +30,7 @@ import vn.longbien.exemplar.support.TestData;
 public final class AuditedChain {
 
   public static final int ROUND = TestData.ownRound();
-  static final Instant AFTER_THE_DEADLINE =
-      LocalDate.of(ROUND, 2, 15).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+  static final Instant AFTER_THE_DEADLINE = afterTheDeadlineOf(ROUND);
 
   static final String OBJECTION_TEXT = "Đề nghị làm rõ thời điểm cứu người";
   static final String OBJECTION_SENDER = "Tổ dân phố số 5";
@@ -40,8 +39,16 @@ public final class AuditedChain {
   private final TaskService tasks;
   private final IdentityService identities;
   private final ManagementService management;
+  private final int round;
 
   public AuditedChain(RuntimeService runtime, TaskService tasks, IdentityService identities, ManagementService management) {
+    this(runtime, tasks, identities, management, ROUND);
+  }
+
+  /** The same chain in a round of the caller's own (a scenario that counts by year). */
+  public AuditedChain(RuntimeService runtime, TaskService tasks, IdentityService identities, ManagementService management,
+      int round) {
+    this.round = round;
     this.runtime = runtime;
     this.tasks = tasks;
     this.identities = identities;
@@ -51,7 +58,7 @@ public final class AuditedChain {
   /** Runs the whole chain to the city's recognition; returns the nomination's id. */
   public String run(String nomineeName) {
     String id = submit("bode.donvi", "phuong-bode-donvi", "phuong-bode", nomineeName);
-    return RoundClock.at(AFTER_THE_DEADLINE, () -> work(id));
+    return RoundClock.at(afterTheDeadlineOf(round), () -> work(id));
   }
 
   private String work(String id) {
@@ -78,9 +85,14 @@ public final class AuditedChain {
     return id;
   }
 
+  /** 15 February of the round's year, 09:00 in Hà Nội: after every review deadline of the round. */
+  static Instant afterTheDeadlineOf(int round) {
+    return LocalDate.of(round, 2, 15).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+  }
+
   /** A nomination left waiting in its ward's public posting, submitted on a day inside the round's window. */
   String submit(String user, String group, String unit, String nomineeName) {
-    return RoundClock.inRound(ROUND, () -> submitToday(user, group, unit, nomineeName));
+    return RoundClock.inRound(round, () -> submitToday(user, group, unit, nomineeName));
   }
 
   private String submitToday(String user, String group, String unit, String nomineeName) {
@@ -88,7 +100,7 @@ public final class AuditedChain {
     try {
       ProcessInstance instance = runtime.startProcessInstanceByKey("nomination-review",
           Variables.createVariables()
-              .putValue("nominatingUnit", unit).putValue("roundYear", (long) ROUND)
+              .putValue("nominatingUnit", unit).putValue("roundYear", (long) round)
               .putValue("nomineeKind", "ca-nhan").putValue("nomineeName", nomineeName)
               .putValue("birthYear", 1978L).putValue("gender", "nam")
               .putValue("movement", "chung").putValue("achievements", "Cứu hai em nhỏ đuối nước trên sông Hồng")

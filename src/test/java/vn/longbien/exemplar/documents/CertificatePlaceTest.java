@@ -13,7 +13,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import vn.longbien.exemplar.nomination.Nomination;
-import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.nomination.NominationQueries;
 import vn.longbien.exemplar.nomination.NominationStatus;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.support.TestData;
@@ -62,7 +62,7 @@ class CertificatePlaceTest {
         new Nomination.Dossier("chung", "Thành tích tiêu biểu", List.of("tc1", "tc2"), List.of(), false, false));
     nomination.moveTo(NominationStatus.RECOGNISED_WARD, null, null);
     nomination.recognise("phuong");
-    NominationRepository nominations = mock(NominationRepository.class);
+    NominationQueries nominations = mock(NominationQueries.class);
     when(nominations.findById(nomination.getId())).thenReturn(Optional.of(nomination));
     CertificatePrinter printer =
         new CertificatePrinter(nominations, catalog, new DocumentTemplates(new DocumentProperties(null)));

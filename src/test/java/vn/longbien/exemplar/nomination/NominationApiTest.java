@@ -120,6 +120,29 @@ class NominationApiTest {
   }
 
   @Test
+  void theNominationListAndTheAuditSearchFindTheSameNomineesForEveryNameTyped() {
+    int year = TestData.ownRound();
+    String dao = TestData.nominee("Nguyễn Thị Đào");
+    String thu = TestData.nominee("Đặng Thị Thu");
+    post("bode.donvi", individual(year, "phuong-bode", dao, 1969));
+    post("bode.donvi", individual(year, "phuong-bode", TestData.nominee("Ngô Văn Nam"), 1969));
+    post("bode.donvi", individual(year, "phuong-bode", thu, 1975));
+
+    for (String typed : List.of("nguyen thi dao", "ĐÀO", "  thi  ", "dang", "ng", "%", "nguy_n", "Nguyễn Thị Đào Xuân")) {
+      List<Object> listed = names("bode.donvi", "/api/nominations?year=" + year + "&size=50&name=" + typed);
+      ResponseEntity<List> audited = rest.withBasicAuth("thanhtra", "demo").getForEntity(
+          "/api/audit/nominations?year=" + year + "&unit=phuong-bode&name=" + typed, List.class);
+      assertThat(audited.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+      assertThat(((List<Map<String, Object>>) audited.getBody()).stream().map(n -> n.get("nomineeName")).toList())
+          .as("the audit's search for “%s”", typed).containsExactlyInAnyOrderElementsOf(listed);
+    }
+    assertThat(names("bode.donvi", "/api/nominations?year=" + year + "&name=  thi  "))
+        .containsExactlyInAnyOrder(dao, thu);
+    assertThat(names("bode.donvi", "/api/nominations?year=" + year + "&name=%")).isEmpty();
+  }
+
+  @Test
   void eachOfficialFindsOnlyTheNominationsOfUnitsTheyMayRead() {
     int year = TestData.ownRound();
     post("bode.donvi", individual(year, "phuong-bode", "Đỗ Minh Tâm", 1985));

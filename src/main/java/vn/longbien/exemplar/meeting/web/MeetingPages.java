@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.longbien.exemplar.meeting.AgendaAction;
 import vn.longbien.exemplar.meeting.CouncilMeeting;
 import vn.longbien.exemplar.meeting.CouncilMeetings;
 import vn.longbien.exemplar.review.ListState;
@@ -148,6 +149,7 @@ class MeetingPages {
     model.addAttribute("council", council);
     model.addAttribute("meetingId", meeting == null ? null : meeting.getId());
     model.addAttribute("form", form);
+    model.addAttribute("actions", AgendaAction.values());
     return "meetings/edit";
   }
 

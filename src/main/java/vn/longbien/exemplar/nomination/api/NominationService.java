@@ -1,7 +1,5 @@
 package vn.longbien.exemplar.nomination.api;
 
-import jakarta.persistence.criteria.Predicate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.longbien.exemplar.organisation.Role;
 import vn.longbien.exemplar.nomination.DuplicateNominationException;
 import vn.longbien.exemplar.nomination.NewNominations;
 import vn.longbien.exemplar.nomination.Nomination;
@@ -28,7 +27,7 @@ import vn.longbien.exemplar.nomination.PublicPostingPeriod;
 import vn.longbien.exemplar.nomination.PublicPostingRepository;
 import vn.longbien.exemplar.nomination.RoundCalendar;
 import vn.longbien.exemplar.nomination.RoundNotOpenException;
-import vn.longbien.exemplar.nomination.SearchKey;
+import vn.longbien.exemplar.nomination.NominationFilter;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.security.CurrentOfficial.Official;
@@ -44,7 +43,7 @@ import vn.longbien.exemplar.web.RecordNotFoundException;
 public class NominationService {
 
   static final String REVIEW_PROCESS = "nomination-review";
-  static final String NOMINATING_ROLE = "donvi";
+  static final String NOMINATING_ROLE = Role.NOMINATING.code();
 
   /** Search criteria; any may be null. */
   public record Search(Integer year, String unit, String movement, NominationStatus status, String name) {}
@@ -198,28 +197,8 @@ public class NominationService {
   @Transactional(readOnly = true)
   public Page<Nomination> search(Search search, int page, int size) {
     Official caller = currentOfficial.get();
-    Specification<Nomination> spec = (root, query, cb) -> {
-      List<Predicate> where = new ArrayList<>();
-      where.add(root.get("nominatingUnit").in(caller.readableUnits()));
-      if (search.year() != null) {
-        where.add(cb.equal(root.get("roundYear"), search.year()));
-      }
-      if (search.unit() != null && !search.unit().isBlank()) {
-        where.add(cb.equal(root.get("nominatingUnit"), search.unit().trim()));
-      }
-      if (search.movement() != null && !search.movement().isBlank()) {
-        where.add(cb.equal(root.get("movement"), search.movement().trim()));
-      }
-      if (search.status() != null) {
-        where.add(cb.equal(root.get("status"), search.status()));
-      }
-      String key = SearchKey.of(search.name());
-      if (!key.isEmpty()) {
-        String escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        where.add(cb.like(root.get("nomineeSearchName"), "%" + escaped + "%", '\\'));
-      }
-      return cb.and(where.toArray(Predicate[]::new));
-    };
+    Specification<Nomination> spec = new NominationFilter(caller.readableUnits(), search.year(), search.unit(),
+        search.movement(), search.status(), search.name()).specification();
     if (caller.readableUnits().isEmpty()) {
       return Page.empty(PageRequest.of(page, size));
     }

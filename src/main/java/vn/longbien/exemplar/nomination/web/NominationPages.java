@@ -25,6 +25,7 @@ import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.decision.DecisionCertificates;
 import vn.longbien.exemplar.nomination.GeneralCriterion;
 import vn.longbien.exemplar.nomination.Nomination;
+import vn.longbien.exemplar.nomination.NomineeKind;
 import vn.longbien.exemplar.nomination.NominationStatus;
 import vn.longbien.exemplar.nomination.api.AttachmentService;
 import vn.longbien.exemplar.nomination.api.NominationService;
@@ -174,6 +175,7 @@ class NominationPages {
     claimed.stream().filter(code -> offered.stream().noneMatch(c -> c.code().equals(code)))
         .forEach(code -> specific.add(new Option(code, "Tiêu chí " + code + " (không còn trong danh mục của phong trào)")));
     model.addAttribute("n", detail);
+    model.addAttribute("nomineeKindLabel", NomineeKind.labelOf(nomination.getNomineeKind()));
     model.addAttribute("general", nomination.getGeneralCriteria().stream()
         .map(code -> new Option(code, GeneralCriterion.ofCode(code).map(GeneralCriterion::label).orElse(code))).toList());
     model.addAttribute("specific", specific);
