@@ -1,5 +1,6 @@
 package vn.longbien.exemplar.campaign;
 
+import vn.longbien.exemplar.policy.PolicyDecisions;
 import static java.util.stream.Collectors.counting;
 import static java.util.stream.Collectors.groupingBy;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ class TargetAttainmentTest {
   @Test
   void aReportEvaluatesEachTargetAndEachIntroductionDateOnceHoweverManyUnitsShareIt() {
     TargetAttainment attainment = new TargetAttainment(
-        new RoundTargets(engine.getDecisionService()), new RoundDeadlines(() -> (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()),
+        new RoundTargets(PolicyDecisions.of(engine)), new RoundDeadlines(PolicyDecisions.of(engine)),
         OrganisationCatalog.load(new ClassPathResource("organisation/units.yaml")));
 
     // RoundDeadlines reads its table inside an engine command, as the application calls it.
