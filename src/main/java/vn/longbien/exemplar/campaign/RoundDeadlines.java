@@ -3,9 +3,6 @@ package vn.longbien.exemplar.campaign;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -38,8 +35,6 @@ public class RoundDeadlines {
   }
 
   private final PolicyDecisions decisions;
-  /** Answers of each deployed version of the table, by its id and the inputs. */
-  private final Map<String, Map<String, Object>> answers = new ConcurrentHashMap<>();
 
   public RoundDeadlines(PolicyDecisions decisions) {
     this.decisions = decisions;
@@ -71,11 +66,7 @@ public class RoundDeadlines {
     return year;
   }
 
-  /**
-   * The decision's answer for these inputs. A deployed version of the table answers the same inputs the same way,
-   * so each answer is kept per version: pages and submissions that ask for the round's dates every time add no
-   * decision history after the first time.
-   */
+  /** The table's answer for these inputs, kept per deployed version ({@link PolicyDecisions#policyRow}). */
   private Deadline evaluate(String purpose, String level, String movement, int year) {
     VariableMap inputs =
         Variables.createVariables()
@@ -83,22 +74,12 @@ public class RoundDeadlines {
             .putValue("level", level)
             .putValue("movement", movement)
             .putValue("year", year);
-    String version = decisions.latestVersion(DECISION)
-        .orElseThrow(() -> new ProcessEngineException("Bảng " + DECISION + " chưa được triển khai"));
-    Map<String, Object> row = answers.computeIfAbsent(version + "|" + inputs,
-        key -> singleRow(decisions.evaluateVersion(version, inputs), purpose, year));
+    Map<String, Object> row = decisions.policyRow(DECISION, inputs,
+        "Bảng " + DECISION + " phải trả về đúng một thời hạn cho " + purpose + " năm " + year);
     LocalDate day =
         MonthDay.of(number(row, "deadlineMonth"), number(row, "deadlineDay"))
             .atYear(year + number(row, "yearOffset"));
     return new Deadline(day, day.minusDays(number(row, "reminderDaysBefore")));
-  }
-
-  private static Map<String, Object> singleRow(DmnDecisionResult result, String purpose, int year) {
-    if (result.size() != 1) {
-      throw new ProcessEngineException(
-          "Bảng " + DECISION + " phải trả về đúng một thời hạn cho " + purpose + " năm " + year);
-    }
-    return java.util.Collections.unmodifiableMap(new java.util.HashMap<>(result.getSingleResult().getEntryMap()));
   }
 
   private static int number(Map<String, Object> row, String output) {

@@ -1,7 +1,10 @@
 package vn.longbien.exemplar.policy;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -23,6 +26,8 @@ import vn.longbien.exemplar.security.ApplicationEngineCalls;
 public class PolicyDecisions extends AbstractProcessEnginePlugin {
 
   private volatile ProcessEngine engine;
+  /** Answers of each deployed version of a table, by the version's id and the inputs. */
+  private final Map<String, Map<String, Object>> answers = new ConcurrentHashMap<>();
 
   /** For a test's own engine. */
   public static PolicyDecisions of(ProcessEngine engine) {
@@ -61,6 +66,24 @@ public class PolicyDecisions extends AbstractProcessEnginePlugin {
       throw new ProcessEngineException(refusal);
     }
     return result.getSingleResult().getEntryMap();
+  }
+
+  /**
+   * The one row the latest deployed version answers for inputs that are not a nomination's own (a year, a kind
+   * of unit): a version answers the same inputs the same way, so each answer is kept per version, and pages and
+   * submissions that ask every time add no decision history after the first time. A newly deployed version
+   * answers from the next call.
+   */
+  public Map<String, Object> policyRow(String key, VariableMap inputs, String refusal) {
+    String version = latestVersion(key)
+        .orElseThrow(() -> new ProcessEngineException("Bảng " + key + " chưa được triển khai"));
+    return answers.computeIfAbsent(version + "|" + inputs, answer -> {
+      DmnDecisionResult result = evaluateVersion(version, inputs);
+      if (result.size() != 1) {
+        throw new ProcessEngineException(refusal);
+      }
+      return Collections.unmodifiableMap(new HashMap<>(result.getSingleResult().getEntryMap()));
+    });
   }
 
   private <T> T asApplication(java.util.function.Supplier<T> call) {

@@ -112,7 +112,9 @@ public final class ModelContract {
           List.of("purpose", "level", "movement", "year"),
           List.of("deadlineDay", "deadlineMonth", "yearOffset", "reminderDaysBefore", "publicPostingWorkingDays")),
       new DecisionContract("yearly-targets", "chỉ tiêu hằng năm",
-          List.of("unitType", "year"), List.of("comparison", "measure", "targetValue", "description")));
+          List.of("unitType", "year"), List.of("comparison", "measure", "targetValue", "description")),
+      new DecisionContract(NominationIntake.ENTRY_LEVEL, "cấp bắt đầu bình xét",
+          List.of("unitKind", "chain"), List.of("entryLevel", "refusal")));
 
   private ModelContract() {}
 

@@ -1,5 +1,6 @@
 package vn.longbien.exemplar.review;
 
+import vn.longbien.exemplar.policy.PolicyDecisions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -60,6 +61,7 @@ import vn.longbien.exemplar.support.OrganisationFiles;
       "dmn/council-vote-outcome.dmn",
       "dmn/round-deadlines.dmn",
       "dmn/yearly-targets.dmn",
+      "dmn/entry-level.dmn",
       "forms/nomination-start.form",
       "forms/nomination-correction.form",
       "forms/pending-matter.form",
@@ -478,6 +480,7 @@ class NominationReviewProcessTest {
     }
 
     assertThat(evaluations).containsExactly(
+        "Task_RegisterNomination entry-level",
         "Task_ScheduleReview round-deadlines",
         "Task_CheckGeneralEligibility general-eligibility",
         "Task_CheckMovementEligibility movement-eligibility",
@@ -818,7 +821,8 @@ class NominationReviewProcessTest {
         "nominationIntake",
         new NominationIntake(
             nominations, new NewNominations(nominations, OPEN_ROUND), records, organisation,
-            new ReviewChainProperties(chain), engine.getIdentityService(), OPEN_ROUND));
+            new ReviewChainProperties(chain), engine.getIdentityService(), OPEN_ROUND,
+            PolicyDecisions.of(engine)));
     Mocks.register("reviewSchedule", new ReviewSchedule());
     Mocks.register("eligibilityCheck", new EligibilityCheck(records));
     Mocks.register("publicPosting", new PublicPosting(records, organisation));
