@@ -2,6 +2,7 @@ package vn.longbien.exemplar.policy;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +28,7 @@ public class PolicyDecisions extends AbstractProcessEnginePlugin {
 
   private volatile ProcessEngine engine;
   /** Answers of each deployed version of a table, by the version's id and the inputs. */
-  private final Map<String, Map<String, Object>> answers = new ConcurrentHashMap<>();
+  private final Map<String, List<Map<String, Object>>> answers = new ConcurrentHashMap<>();
 
   /** For a test's own engine. */
   public static PolicyDecisions of(ProcessEngine engine) {
@@ -70,20 +71,26 @@ public class PolicyDecisions extends AbstractProcessEnginePlugin {
 
   /**
    * The one row the latest deployed version answers for inputs that are not a nomination's own (a year, a kind
-   * of unit): a version answers the same inputs the same way, so each answer is kept per version, and pages and
-   * submissions that ask every time add no decision history after the first time. A newly deployed version
-   * answers from the next call.
+   * of unit): see {@link #policyRows}; otherwise {@code refusal} is the engine's error.
    */
   public Map<String, Object> policyRow(String key, VariableMap inputs, String refusal) {
+    List<Map<String, Object>> rows = policyRows(key, inputs);
+    if (rows.size() != 1) {
+      throw new ProcessEngineException(refusal);
+    }
+    return rows.get(0);
+  }
+
+  /**
+   * The rows the latest deployed version answers for these inputs. A version answers the same inputs the same
+   * way, so each answer is kept per version: pages, reports and submissions that ask every time add no decision
+   * history after the first time. A newly deployed version answers from the next call.
+   */
+  public List<Map<String, Object>> policyRows(String key, VariableMap inputs) {
     String version = latestVersion(key)
         .orElseThrow(() -> new ProcessEngineException("Bảng " + key + " chưa được triển khai"));
-    return answers.computeIfAbsent(version + "|" + inputs, answer -> {
-      DmnDecisionResult result = evaluateVersion(version, inputs);
-      if (result.size() != 1) {
-        throw new ProcessEngineException(refusal);
-      }
-      return Collections.unmodifiableMap(new HashMap<>(result.getSingleResult().getEntryMap()));
-    });
+    return answers.computeIfAbsent(version + "|" + inputs, answer -> evaluateVersion(version, inputs).getResultList()
+        .stream().map(row -> Collections.unmodifiableMap(new HashMap<>(row))).toList());
   }
 
   private <T> T asApplication(java.util.function.Supplier<T> call) {

@@ -25,7 +25,7 @@ final class RoundBeans {
     Mocks.register("roundNotice", new RoundNotice(organisation));
     Mocks.register("roundWork", new RoundWork(engine.getTaskService(), engine.getRuntimeService(), organisation, properties));
     Mocks.register("roundReport", new RoundReport(
-        records.outcomes, records.rounds, records.report, new TargetAttainment(targets, deadlines, organisation), organisation));
+        records.outcomes, records.rounds, records.report, new TargetAttainment(targets, deadlines, organisation, PolicyDecisions.of(engine)), organisation));
     Mocks.register(
         "introductionTracking",
         new IntroductionTracking(
@@ -42,6 +42,7 @@ final class RoundBeans {
     engine.getRepositoryService().createDeployment().name("decisions first").enableDuplicateFiltering(true)
         .addClasspathResource("dmn/round-deadlines.dmn")
         .addClasspathResource("dmn/yearly-targets.dmn")
+        .addClasspathResource("dmn/target-counting.dmn")
         .deploy();
   }
 }
