@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.springframework.core.io.ClassPathResource;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
+import vn.longbien.exemplar.review.ReviewReminder;
 
 /** Registers the round's beans on a test engine, as the application wires them, with in-memory tables. */
 final class RoundBeans {
@@ -21,6 +22,8 @@ final class RoundBeans {
     RoundProperties properties = new RoundProperties(true, List.of("review-work"));
     RoundDeadlines deadlines = new RoundDeadlines(PolicyDecisions.of(engine));
     RoundTargets targets = new RoundTargets(PolicyDecisions.of(engine));
+    ReviewReminder reminders = new ReviewReminder();
+    Mocks.register("reviewReminder", reminders);
     Mocks.register("roundOpening", new RoundOpening(deadlines, records.rounds, organisation));
     Mocks.register("roundNotice", new RoundNotice(organisation));
     Mocks.register("roundWork", new RoundWork(engine.getTaskService(), engine.getRuntimeService(), organisation, properties));
@@ -30,7 +33,7 @@ final class RoundBeans {
         "introductionTracking",
         new IntroductionTracking(
             organisation, deadlines, targets, records.outcomes, engine.getRuntimeService(), engine.getHistoryService(),
-            engine.getTaskService()));
+            engine.getTaskService(), reminders));
     return records;
   }
 
