@@ -737,6 +737,25 @@ class NominationReviewProcessTest {
   }
 
   @Test
+  void aLevelsDatesAreEvaluatedOnceWhenItStartsAndCarriedToEachOfItsSteps() {
+    now("2023-12-15T09:00:00+07:00");
+    ProcessInstance review = submit("phuong-bode", "Lưu Thị Xuân");
+    endPosting();
+    Task council = task(review);
+    Job councilReminder = reminderJob(council);
+
+    complete(review, "Task_CouncilReview", vote(15, 12, 10, 1));
+
+    Task chairman = task(review);
+    assertThat(chairman.getTaskDefinitionKey()).isEqualTo("Task_ChairmanDecision");
+    assertThat(chairman.getDueDate()).isEqualTo(council.getDueDate());
+    assertThat(reminderJob(chairman).getDuedate()).isEqualTo(councilReminder.getDuedate());
+    assertThat(extension.getHistoryService().createHistoricDecisionInstanceQuery()
+        .processInstanceId(chairman.getProcessInstanceId()).decisionDefinitionKey("round-deadlines").count())
+        .isEqualTo(1);
+  }
+
+  @Test
   void evidenceTaskIsRemindedBeforeTheDateTheCouncilSet() {
     now("2024-01-05T09:00:00+07:00");
     ProcessInstance review = submit("phuong-bode", "Lạc Thị Tâm");
