@@ -487,7 +487,6 @@ class NominationReviewProcessTest {
         "Task_ScheduleCityReview round-deadlines",
         "Task_CountCityVote council-vote-outcome",
         "Task_CheckTitleCap yearly-targets",
-        "Task_ScheduleLevelReview round-deadlines",
         "Task_ComputeVoteOutcome council-vote-outcome",
         "Task_CheckPendingMatters general-eligibility",
         "Task_ScheduleLevelReview round-deadlines",
@@ -737,7 +736,7 @@ class NominationReviewProcessTest {
   }
 
   @Test
-  void aLevelsDatesAreEvaluatedOnceWhenItStartsAndCarriedToEachOfItsSteps() {
+  void theEntryLevelsDatesAreEvaluatedOnceWhenTheNominationIsTakenInAndCarriedToEachOfItsSteps() {
     now("2023-12-15T09:00:00+07:00");
     ProcessInstance review = submit("phuong-bode", "Lưu Thị Xuân");
     endPosting();
@@ -750,9 +749,33 @@ class NominationReviewProcessTest {
     assertThat(chairman.getTaskDefinitionKey()).isEqualTo("Task_ChairmanDecision");
     assertThat(chairman.getDueDate()).isEqualTo(council.getDueDate());
     assertThat(reminderJob(chairman).getDuedate()).isEqualTo(councilReminder.getDuedate());
-    assertThat(extension.getHistoryService().createHistoricDecisionInstanceQuery()
-        .processInstanceId(chairman.getProcessInstanceId()).decisionDefinitionKey("round-deadlines").count())
-        .isEqualTo(1);
+    assertThat(roundDeadlineEvaluations(review)).isEqualTo(1);
+    assertThat(roundDeadlineEvaluations(chairman.getProcessInstanceId())).isZero();
+  }
+
+  @Test
+  void aLaterLevelsDatesAreEvaluatedOnceWhenItStarts() {
+    now("2023-12-15T09:00:00+07:00");
+    ProcessInstance review = submit("phuong-bode", "Lưu Văn Yên");
+    reviewAtWardWithVote(review, 15, 12, 10, 1);
+    decideAsChairman(review, true, true);
+    endPosting();
+
+    Task districtCouncil = task(review);
+    assertThat(candidateGroups(districtCouncil)).containsExactly("quan-longbien-hoidong");
+    assertThat(roundDeadlineEvaluations(districtCouncil.getProcessInstanceId())).isEqualTo(1);
+    assertThat(reminderJob(districtCouncil).getDuedate().toInstant())
+        .isEqualTo(ZonedDateTime.parse("2024-01-31T00:00:00+07:00[Asia/Ho_Chi_Minh]")
+            .minusDays(REMINDER_DAYS_BEFORE).toInstant());
+  }
+
+  private long roundDeadlineEvaluations(ProcessInstance review) {
+    return roundDeadlineEvaluations(review.getId());
+  }
+
+  private long roundDeadlineEvaluations(String processInstanceId) {
+    return extension.getHistoryService().createHistoricDecisionInstanceQuery()
+        .processInstanceId(processInstanceId).decisionDefinitionKey("round-deadlines").count();
   }
 
   @Test
