@@ -38,13 +38,4 @@ public record NominationOutcome(
   boolean withdrawn() {
     return status == NominationStatus.WITHDRAWN;
   }
-
-  /** Recognised as an exemplar at any level. */
-  boolean recognised() {
-    return recognitionLevel != null;
-  }
-
-  boolean individual() {
-    return "ca-nhan".equals(nomineeKind);
-  }
 }
