@@ -14,6 +14,7 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.MovementDefinition;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.review.ModelContract;
+import vn.longbien.exemplar.review.ReviewReminder;
 
 /**
  * Follows each lead unit's yearly introduction of exemplars (PHỤ LỤC of the plan): one
@@ -33,10 +34,11 @@ public class IntroductionTracking {
   private final RuntimeService runtime;
   private final HistoryService history;
   private final TaskService tasks;
+  private final ReviewReminder reminders;
 
   public IntroductionTracking(
       OrganisationCatalog organisation, RoundDeadlines deadlines, RoundTargets targets, NominationOutcomes outcomes,
-      RuntimeService runtime, HistoryService history, TaskService tasks) {
+      RuntimeService runtime, HistoryService history, TaskService tasks, ReviewReminder reminders) {
     this.organisation = organisation;
     this.deadlines = deadlines;
     this.targets = targets;
@@ -44,6 +46,7 @@ public class IntroductionTracking {
     this.runtime = runtime;
     this.history = history;
     this.tasks = tasks;
+    this.reminders = reminders;
   }
 
   /**
@@ -100,16 +103,13 @@ public class IntroductionTracking {
     execution.setVariable("targetMet", introduced >= target);
   }
 
-  /** Before the date: counts, and tells the unit on its open task how far it is from the target. */
+  /** Before the date: counts, and reminds the unit on its open task how far it is from the target (ReviewReminder). */
   public void remind(DelegateExecution execution) {
     count(execution);
     Task task =
         tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(UNIT_TASK).singleResult();
     if (task != null) {
-      task.setPriority(80);
-      tasks.saveTask(task);
-      tasks.createComment(
-          task.getId(), execution.getProcessInstanceId(),
+      reminders.remind(tasks, task,
           "Nhắc hạn: đơn vị đã giới thiệu " + execution.getVariable("introducedCount") + "/"
               + execution.getVariable("introductionTarget") + " điển hình, hạn giới thiệu trước ngày "
               + execution.getVariable("introductionDeadlineText") + ".");

@@ -3,7 +3,6 @@ package vn.longbien.exemplar.campaign;
 import java.time.Instant;
 import java.util.Set;
 import vn.longbien.exemplar.nomination.NominationStatus;
-import vn.longbien.exemplar.nomination.NomineeKind;
 import vn.longbien.exemplar.nomination.RecordedOutcome;
 
 /**
@@ -41,14 +40,5 @@ public record NominationOutcome(
 
   boolean withdrawn() {
     return status == NominationStatus.WITHDRAWN;
-  }
-
-  /** Recognised as an exemplar at any level. */
-  boolean recognised() {
-    return recognitionLevel != null;
-  }
-
-  boolean individual() {
-    return NomineeKind.INDIVIDUAL.code().equals(nomineeKind);
   }
 }

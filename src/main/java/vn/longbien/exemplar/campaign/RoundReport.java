@@ -42,7 +42,7 @@ public class RoundReport {
   public void close(DelegateExecution execution) {
     int year = ((Number) execution.getVariable("roundYear")).intValue();
     List<RoundReportLine> report = close(year, (String) execution.getVariable("closingNote"));
-    execution.setVariable("reportSummary", summary(year, report));
+    execution.setVariable("reportSummary", summary(year, report, attainment.ownUnit()));
   }
 
   /** The report of a closed round is kept as it was at the close; closing again returns it unchanged. */
@@ -89,9 +89,9 @@ public class RoundReport {
   }
 
   /** The report in a few lines for the secretariat's task; the whole report is the record. */
-  static String summary(int year, List<RoundReportLine> report) {
-    List<RoundReportLine> units = report.stream().filter(line -> !line.getUnitCode().equals(TargetAttainment.DISTRICT)).toList();
-    Counts total = report.stream().filter(line -> line.getUnitCode().equals(TargetAttainment.DISTRICT)).findFirst().orElseThrow().getCounts();
+  static String summary(int year, List<RoundReportLine> report, String ownUnit) {
+    List<RoundReportLine> units = report.stream().filter(line -> !line.getUnitCode().equals(ownUnit)).toList();
+    Counts total = report.stream().filter(line -> line.getUnitCode().equals(ownUnit)).findFirst().orElseThrow().getCounts();
     List<String> red = report.stream().filter(line -> Boolean.FALSE.equals(line.getTargetMet()))
         .map(line -> line.getUnitName() + " (" + line.getAchievedValue() + "/" + Math.round(line.getTargetValue()) + ")")
         .toList();

@@ -1,11 +1,9 @@
 package vn.longbien.exemplar.campaign;
 
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.policy.PolicyDecisions;
 
 /** The yearly targets (chỉ tiêu) from the {@code yearly-targets} decision. */
 @Component
@@ -13,9 +11,9 @@ public class RoundTargets {
 
   static final String DECISION = "yearly-targets";
 
-  private final DecisionService decisions;
+  private final PolicyDecisions decisions;
 
-  public RoundTargets(DecisionService decisions) {
+  public RoundTargets(PolicyDecisions decisions) {
     this.decisions = decisions;
   }
 
@@ -32,15 +30,9 @@ public class RoundTargets {
   }
 
   public Target of(String unitType, int year) {
-    DmnDecisionResult result =
-        decisions
-            .evaluateDecisionByKey(DECISION)
-            .variables(Variables.createVariables().putValue("unitType", unitType).putValue("year", year))
-            .evaluate();
-    if (result.size() != 1) {
-      throw new ProcessEngineException("Bảng " + DECISION + " phải trả về đúng một chỉ tiêu cho " + unitType);
-    }
-    Map<String, Object> row = result.getSingleResult().getEntryMap();
+    Map<String, Object> row = decisions.singleRow(DECISION,
+        Variables.createVariables().putValue("unitType", unitType).putValue("year", year),
+        "Bảng " + DECISION + " phải trả về đúng một chỉ tiêu cho " + unitType);
     return new Target(
         (String) row.get("comparison"),
         (String) row.get("measure"),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.campaign.RoundTargets.Target;
@@ -15,6 +16,7 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.MovementDefinition;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
 import vn.longbien.exemplar.organisation.UnitKind;
+import vn.longbien.exemplar.policy.PolicyDecisions;
 
 /**
  * Attainment of the yearly targets of the {@code yearly-targets} decision (plan section II) from the
@@ -22,22 +24,32 @@ import vn.longbien.exemplar.organisation.UnitKind;
  * unit per movement of the appendix (introduced by the movement's own date), and the district's targets.
  * Used by the round's closing report and by the live report of the application's API.
  *
- * <p>The introduction dates come from {@code round-deadlines}, which is read inside an engine command.
+ * <p>Which outcomes count towards each target is the {@code target-counting} table's answer; the introduction
+ * dates come from {@code round-deadlines}. The deployment's own lines (the plan's "cấp Quận" targets) carry the
+ * unit the organisation file says the secretariat serves: the district under the three-tier organisation, the
+ * city under the two-tier one.
  */
 @Component
 public class TargetAttainment {
 
-  /** The district's own lines carry its code. */
-  public static final String DISTRICT = "quan-longbien";
+  static final String COUNTING = "target-counting";
 
   private final RoundTargets targets;
   private final RoundDeadlines deadlines;
   private final OrganisationCatalog organisation;
+  private final PolicyDecisions decisions;
 
-  public TargetAttainment(RoundTargets targets, RoundDeadlines deadlines, OrganisationCatalog organisation) {
+  public TargetAttainment(
+      RoundTargets targets, RoundDeadlines deadlines, OrganisationCatalog organisation, PolicyDecisions decisions) {
     this.targets = targets;
     this.deadlines = deadlines;
     this.organisation = organisation;
+    this.decisions = decisions;
+  }
+
+  /** The code of the unit whose lines are the deployment's own targets (the district's, "cấp Quận"). */
+  public String ownUnit() {
+    return organisation.secretariatServes();
   }
 
   /**
@@ -66,6 +78,23 @@ public class TargetAttainment {
 
     LocalDate introductionDay(String movement) {
       return introductionDays.computeIfAbsent(movement, code -> deadlines.introduction(code, year).day());
+    }
+
+    /** Whether the outcome counts towards the target {@code unitType}: a row of {@code target-counting} matches. */
+    boolean counts(String unitType, NominationOutcome outcome) {
+      return !decisions.policyRows(COUNTING, Variables.createVariables()
+          .putValue("unitType", unitType)
+          .putValue("nomineeKind", outcome.nomineeKind())
+          .putValue("recognitionLevel", outcome.recognitionLevel())
+          .putValue("proposedToCity", outcome.proposedToCity())
+          .putValue("proposedForBook", outcome.proposedForBook())
+          .putValue("outstandingCitizenTitle", outcome.outstandingCitizenTitle())
+          .putValue("withdrawn", outcome.withdrawn())).isEmpty();
+    }
+
+    /** How many of the outcomes count towards the target {@code unitType}. */
+    int count(String unitType, List<NominationOutcome> outcomes) {
+      return TargetAttainment.count(outcomes, outcome -> counts(unitType, outcome));
     }
   }
 
@@ -99,13 +128,13 @@ public class TargetAttainment {
 
   /** A ward: its exemplars recognised at any level. */
   Attainment ward(Plan plan, UnitDefinition unit, List<NominationOutcome> own) {
-    return attainment(unit.code(), unit.name(), "phuong", plan.target("phuong"), count(own, NominationOutcome::recognised));
+    return attainment(unit.code(), unit.name(), "phuong", plan.target("phuong"), plan.count("phuong", own));
   }
 
   /** A department: its exemplars recognised at any level against the target's share of its headcount. */
   Attainment department(Plan plan, UnitDefinition unit, List<NominationOutcome> own) {
     Target target = plan.target("phong-ban");
-    int recognised = count(own, NominationOutcome::recognised);
+    int recognised = plan.count("phong-ban", own);
     if (!"percent-of-headcount".equals(target.measure())) {
       return attainment(unit.code(), unit.name(), "phong-ban", target, recognised);
     }
@@ -126,8 +155,8 @@ public class TargetAttainment {
     Instant by = deadline.plusDays(1).atStartOfDay(HanoiCalendar.ZONE).toInstant();
     Target dated = new Target(target.comparison(), target.measure(), target.value(), target.description()
         + " – " + movement.name() + ", hạn " + HanoiCalendar.text(deadline));
-    return attainment(unit.code(), unit.name(), "don-vi-chu-tri", dated, count(own, o -> !o.withdrawn()
-        && movement.code().equals(o.movement()) && o.submittedAt() != null && o.submittedAt().isBefore(by)));
+    return attainment(unit.code(), unit.name(), "don-vi-chu-tri", dated, count(own, o -> movement.code().equals(o.movement())
+        && o.submittedAt() != null && o.submittedAt().isBefore(by) && plan.counts("don-vi-chu-tri", o)));
   }
 
   /** A lead unit over all the movements it leads, as the round's report keeps it: its nominations not withdrawn. */
@@ -139,21 +168,16 @@ public class TargetAttainment {
     Target perMovement = plan.target("don-vi-chu-tri");
     Target target = new Target(perMovement.comparison(), perMovement.measure(), perMovement.value() * movementsLed,
         perMovement.description() + (movementsLed > 1 ? " × " + movementsLed + " phong trào" : ""));
-    return Optional.of(attainment(unit.code(), unit.name(), "don-vi-chu-tri", target, count(own, o -> !o.withdrawn())));
+    return Optional.of(attainment(unit.code(), unit.name(), "don-vi-chu-tri", target, plan.count("don-vi-chu-tri", own)));
   }
 
-  /** The district's targets: individuals recognised, proposed to the city, the book, the capped title. */
+  /** The deployment's own targets (the district's): individuals recognised, proposed to the city, the book, the capped title. */
   List<Attainment> district(Plan plan, List<NominationOutcome> all) {
-    String name = organisation.unit(DISTRICT).map(UnitDefinition::name).orElse(DISTRICT);
-    return List.of(
-        attainment(DISTRICT, name, "quan", plan.target("quan"),
-            count(all, o -> o.individual() && (o.recognisedAt("quan") || o.recognisedAt("thanh-pho")))),
-        attainment(DISTRICT, name, "de-xuat-thanh-pho", plan.target("de-xuat-thanh-pho"),
-            count(all, o -> o.individual() && o.proposedToCity())),
-        attainment(DISTRICT, name, "sach-bong-hoa", plan.target("sach-bong-hoa"),
-            count(all, NominationOutcome::proposedForBook)),
-        attainment(DISTRICT, name, "cong-dan-thu-do-uu-tu", plan.target("cong-dan-thu-do-uu-tu"),
-            count(all, NominationOutcome::outstandingCitizenTitle)));
+    String code = ownUnit();
+    String name = organisation.unit(code).map(UnitDefinition::name).orElse(code);
+    return List.of("quan", "de-xuat-thanh-pho", "sach-bong-hoa", "cong-dan-thu-do-uu-tu").stream()
+        .map(type -> attainment(code, name, type, plan.target(type), plan.count(type, all)))
+        .toList();
   }
 
   private List<MovementDefinition> movementsLedBy(UnitDefinition unit) {

@@ -108,7 +108,13 @@ public final class ModelContract {
           List.of("purpose", "level", "movement", "year"),
           List.of("deadlineDay", "deadlineMonth", "yearOffset", "reminderDaysBefore", "publicPostingWorkingDays")),
       new DecisionContract("yearly-targets", "chỉ tiêu hằng năm",
-          List.of("unitType", "year"), List.of("comparison", "measure", "targetValue", "description")));
+          List.of("unitType", "year"), List.of("comparison", "measure", "targetValue", "description")),
+      new DecisionContract(NominationIntake.ENTRY_LEVEL, "cấp bắt đầu bình xét",
+          List.of("unitKind", "chain"), List.of("entryLevel", "refusal")),
+      new DecisionContract("target-counting", "hồ sơ được tính vào chỉ tiêu",
+          List.of("unitType", "nomineeKind", "recognitionLevel", "proposedToCity", "proposedForBook",
+              "outstandingCitizenTitle", "withdrawn"),
+          List.of()));
 
   private ModelContract() {}
 

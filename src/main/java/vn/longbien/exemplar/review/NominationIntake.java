@@ -2,12 +2,14 @@ package vn.longbien.exemplar.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.organisation.Role;
@@ -22,19 +24,22 @@ import vn.longbien.exemplar.nomination.RoundCalendar;
 import vn.longbien.exemplar.nomination.RoundNotOpenException;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 import vn.longbien.exemplar.organisation.OrganisationCatalog.UnitDefinition;
-import vn.longbien.exemplar.organisation.UnitKind;
+import vn.longbien.exemplar.policy.PolicyDecisions;
 
 /**
  * Takes a nomination into the review: from the application's record when the API created it (business key
  * = its id), or from the Tasklist start form's fields, which then move into a new record. A start form left
  * without a year is for the round open today; one for a round that is closed or not yet open is refused, and
- * then nothing is stored. Decides where the review starts: a ward's nominations at the ward council, a
- * district department's at the district council.
+ * then nothing is stored. Where the review starts (a ward's nominations at the ward council, a district
+ * department's at the district council) and which units may nominate under the chain is the {@code entry-level}
+ * table's answer.
  */
 @Component("nominationIntake")
 public class NominationIntake {
 
   /** Start form fields that live in the record, not as process variables (see {@link ModelContract}). */
+  static final String ENTRY_LEVEL = "entry-level";
+
   static final List<String> FORM_FIELDS =
       List.of(
           "nomineeKind", "birthYear", "gender", "positionTitle", "workplace", "wardOrUnit", "achievements",
@@ -48,6 +53,7 @@ public class NominationIntake {
   private final ReviewChainProperties chain;
   private final IdentityService identities;
   private final RoundCalendar rounds;
+  private final PolicyDecisions decisions;
 
   public NominationIntake(
       NominationRepository nominations,
@@ -56,7 +62,8 @@ public class NominationIntake {
       OrganisationCatalog organisation,
       ReviewChainProperties chain,
       IdentityService identities,
-      RoundCalendar rounds) {
+      RoundCalendar rounds,
+      PolicyDecisions decisions) {
     this.nominations = nominations;
     this.newNominations = newNominations;
     this.records = records;
@@ -64,6 +71,7 @@ public class NominationIntake {
     this.chain = chain;
     this.identities = identities;
     this.rounds = rounds;
+    this.decisions = decisions;
   }
 
   public void register(DelegateExecution execution) {
@@ -194,17 +202,19 @@ public class NominationIntake {
     return CodeListConverter.parse(text(execution, "specificCriteria"));
   }
 
+  /**
+   * The {@code entry-level} table's level for the unit under the chain, or its refusal (400). Evaluated for each
+   * nomination, in its register step, so its history shows the auditors where it started and by which version.
+   */
   private String entryLevel(UnitDefinition unit) {
-    if (unit.kind() == UnitKind.WARD) {
-      return "phuong";
+    Map<String, Object> row = decisions.singleRow(ENTRY_LEVEL,
+        Variables.createVariables().putValue("unitKind", unit.kind().name()).putValue("chain", chain.chain().code()),
+        "Bảng " + ENTRY_LEVEL + " phải trả về đúng một cấp cho " + unit.kind().name() + ", " + chain.chain().code());
+    String level = (String) row.get("entryLevel");
+    if (level == null) {
+      throw new BadUserRequestException(row.get("refusal") + ": " + unit.name());
     }
-    if (unit.kind() == UnitKind.DEPARTMENT && !chain.twoTier()) {
-      return "quan";
-    }
-    throw new BadUserRequestException(
-        chain.twoTier()
-            ? "Theo mô hình chính quyền địa phương hai cấp, chỉ phường đề cử điển hình: " + unit.name()
-            : "Đơn vị này không đề cử điển hình: " + unit.name());
+    return level;
   }
 
   private String[] dossierLines(Nomination nomination, UnitDefinition unit) {

@@ -16,7 +16,12 @@ public record ReviewChainProperties(@DefaultValue("three-tier") Chain chain) {
 
   public enum Chain {
     THREE_TIER,
-    TWO_TIER
+    TWO_TIER;
+
+    /** As the setting and the {@code entry-level} table write it: {@code three-tier}, {@code two-tier}. */
+    public String code() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
   }
 
   public boolean twoTier() {

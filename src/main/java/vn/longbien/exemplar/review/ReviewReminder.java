@@ -10,16 +10,25 @@ import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
 
 /**
- * The reminder before a review task's due date, from the non-interrupting timer on the task: the task stays
- * open with its assignee, candidates, due date and variables as they were; it moves up in Tasklist (higher
- * priority, shown on the task's card) and carries a comment saying how long is left, which whoever may
- * open the task reads under its history. Nothing is decided or closed by a reminder.
+ * The one way the application reminds officials of a deadline, and the one priority of a reminded task. A
+ * reminded task stays open with its assignee, candidates, due date and variables as they were; it moves up in
+ * Tasklist (priority {@link #REMINDED_PRIORITY}, shown on the task's card, which the "Sắp đến hạn" filter
+ * selects) and carries a comment saying what is due, which whoever may open the task reads under its history.
+ * Nothing is decided or closed by a reminder. It is used by the review tasks' non-interrupting timers
+ * ({@link #remind(DelegateExecution)}), by the lead units' introduction reminder ({@code campaign/IntroductionTracking})
+ * and, through {@code ${reviewReminder.priority}}, by the models' escalation tasks, which are created already
+ * reminded.
  */
 @Component("reviewReminder")
 public class ReviewReminder {
 
   /** Above Camunda's default of 50, so a reminded task sorts before the others of its group. */
   public static final int REMINDED_PRIORITY = 75;
+
+  /** {@link #REMINDED_PRIORITY}, for the models: {@code camunda:priority="${reviewReminder.priority}"}. */
+  public int getPriority() {
+    return REMINDED_PRIORITY;
+  }
 
   /** Start listener of the reminder timer attached to a user task of the same process instance. */
   public void remind(DelegateExecution execution) {
@@ -29,10 +38,15 @@ public class ReviewReminder {
         .processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(taskKey)
         .singleResult();
+    remind(tasks, task, text(task));
+  }
+
+  /** Reminds an open task: raises it to the reminded priority (never lowers it) and leaves {@code text} on it. */
+  public void remind(TaskService tasks, Task task, String text) {
     if (task.getPriority() < REMINDED_PRIORITY) {
       tasks.setPriority(task.getId(), REMINDED_PRIORITY);
     }
-    tasks.createComment(task.getId(), execution.getProcessInstanceId(), text(task));
+    tasks.createComment(task.getId(), task.getProcessInstanceId(), text);
   }
 
   static String text(Task task) {

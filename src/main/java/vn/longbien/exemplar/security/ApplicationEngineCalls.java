@@ -24,7 +24,7 @@ public class ApplicationEngineCalls {
     return asApplication(identityService, call);
   }
 
-  static <T> T asApplication(IdentityService identityService, Supplier<T> call) {
+  public static <T> T asApplication(IdentityService identityService, Supplier<T> call) {
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {

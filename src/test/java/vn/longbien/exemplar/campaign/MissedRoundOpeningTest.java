@@ -1,5 +1,6 @@
 package vn.longbien.exemplar.campaign;
 
+import vn.longbien.exemplar.policy.PolicyDecisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -7,7 +8,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -123,7 +123,7 @@ class MissedRoundOpeningTest {
             Map.of("exemplar.round.automatic-opening", String.valueOf(automaticOpening))))
         .bindOrCreate("exemplar.round", RoundProperties.class);
     RoundWindows windows = new RoundWindows(
-        new RoundDeadlines(() -> (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()));
+        new RoundDeadlines(PolicyDecisions.of(engine)));
     new MissedRoundOpening(windows, records.rounds, engine.getRuntimeService(), properties)
         .openAfterStart();
   }

@@ -1,11 +1,11 @@
 package vn.longbien.exemplar.campaign;
 
+import vn.longbien.exemplar.policy.PolicyDecisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -32,7 +32,7 @@ class RoundWindowsTest {
 
   @BeforeEach
   void readTheTableOutsideAnyEngineCommand() {
-    rounds = new RoundWindows(new RoundDeadlines(() -> (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()));
+    rounds = new RoundWindows(new RoundDeadlines(PolicyDecisions.of(engine)));
   }
 
   @AfterEach

@@ -1,5 +1,6 @@
 package vn.longbien.exemplar.campaign;
 
+import vn.longbien.exemplar.review.ReviewReminder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -114,7 +115,7 @@ class UnitIntroductionProcessTest {
     engine.getManagementService().executeJob(reminder.getId());
 
     Task task = unitTask(tracking);
-    assertThat(task.getPriority()).isEqualTo(80);
+    assertThat(task.getPriority()).isEqualTo(ReviewReminder.REMINDED_PRIORITY);
     assertThat(engine.getTaskService().getTaskComments(task.getId()))
         .extracting(comment -> comment.getFullMessage())
         .containsExactly("Nhắc hạn: đơn vị đã giới thiệu 3/5 điển hình, hạn giới thiệu trước ngày 30/01/2026.");
@@ -134,6 +135,7 @@ class UnitIntroductionProcessTest {
         .isEqualTo("Đơn vị chủ trì chưa đạt chỉ tiêu giới thiệu: Phòng Y tế – Y tế, chăm sóc sức khỏe Nhân dân; “An toàn thực phẩm” (3/5)");
     assertThat(engine.getTaskService().getIdentityLinksForTask(shortfall.getId()))
         .anyMatch(link -> RoundBeans.SECRETARIAT.equals(link.getGroupId()));
+    assertThat(shortfall.getPriority()).isEqualTo(ReviewReminder.REMINDED_PRIORITY);
     assertThat(unitTask(tracking)).isNotNull();
   }
 

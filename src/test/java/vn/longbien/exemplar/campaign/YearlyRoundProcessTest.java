@@ -1,5 +1,6 @@
 package vn.longbien.exemplar.campaign;
 
+import vn.longbien.exemplar.review.ReviewReminder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -194,6 +195,7 @@ class YearlyRoundProcessTest {
     Task escalation = single(round, "Task_HandleOverdueWork");
     assertThat(escalation.getName()).isEqualTo("Xử lý việc bình xét năm 2024 quá hạn 31/01/2024");
     assertThat(candidateGroups(escalation)).containsExactly(RoundBeans.SECRETARIAT);
+    assertThat(escalation.getPriority()).isEqualTo(ReviewReminder.REMINDED_PRIORITY);
     assertThat((String) engine.getTaskService().getVariable(escalation.getId(), "openWorkSummary"))
         .contains("Hội đồng Thi đua - Khen thưởng Phường Bồ Đề** (1 việc)")
         .contains("Hội đồng bình xét: Nguyễn Văn An (quá hạn 31/01/2024)");

@@ -1,5 +1,6 @@
 package vn.longbien.exemplar.review;
 
+import vn.longbien.exemplar.policy.PolicyDecisions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -60,6 +61,7 @@ import vn.longbien.exemplar.support.OrganisationFiles;
       "dmn/council-vote-outcome.dmn",
       "dmn/round-deadlines.dmn",
       "dmn/yearly-targets.dmn",
+      "dmn/entry-level.dmn",
       "forms/nomination-start.form",
       "forms/nomination-correction.form",
       "forms/pending-matter.form",
@@ -478,13 +480,13 @@ class NominationReviewProcessTest {
     }
 
     assertThat(evaluations).containsExactly(
+        "Task_RegisterNomination entry-level",
         "Task_ScheduleReview round-deadlines",
         "Task_CheckGeneralEligibility general-eligibility",
         "Task_CheckMovementEligibility movement-eligibility",
         "Task_ScheduleCityReview round-deadlines",
         "Task_CountCityVote council-vote-outcome",
         "Task_CheckTitleCap yearly-targets",
-        "Task_ScheduleLevelReview round-deadlines",
         "Task_ComputeVoteOutcome council-vote-outcome",
         "Task_CheckPendingMatters general-eligibility",
         "Task_ScheduleLevelReview round-deadlines",
@@ -734,6 +736,49 @@ class NominationReviewProcessTest {
   }
 
   @Test
+  void theEntryLevelsDatesAreEvaluatedOnceWhenTheNominationIsTakenInAndCarriedToEachOfItsSteps() {
+    now("2023-12-15T09:00:00+07:00");
+    ProcessInstance review = submit("phuong-bode", "Lưu Thị Xuân");
+    endPosting();
+    Task council = task(review);
+    Job councilReminder = reminderJob(council);
+
+    complete(review, "Task_CouncilReview", vote(15, 12, 10, 1));
+
+    Task chairman = task(review);
+    assertThat(chairman.getTaskDefinitionKey()).isEqualTo("Task_ChairmanDecision");
+    assertThat(chairman.getDueDate()).isEqualTo(council.getDueDate());
+    assertThat(reminderJob(chairman).getDuedate()).isEqualTo(councilReminder.getDuedate());
+    assertThat(roundDeadlineEvaluations(review)).isEqualTo(1);
+    assertThat(roundDeadlineEvaluations(chairman.getProcessInstanceId())).isZero();
+  }
+
+  @Test
+  void aLaterLevelsDatesAreEvaluatedOnceWhenItStarts() {
+    now("2023-12-15T09:00:00+07:00");
+    ProcessInstance review = submit("phuong-bode", "Lưu Văn Yên");
+    reviewAtWardWithVote(review, 15, 12, 10, 1);
+    decideAsChairman(review, true, true);
+    endPosting();
+
+    Task districtCouncil = task(review);
+    assertThat(candidateGroups(districtCouncil)).containsExactly("quan-longbien-hoidong");
+    assertThat(roundDeadlineEvaluations(districtCouncil.getProcessInstanceId())).isEqualTo(1);
+    assertThat(reminderJob(districtCouncil).getDuedate().toInstant())
+        .isEqualTo(ZonedDateTime.parse("2024-01-31T00:00:00+07:00[Asia/Ho_Chi_Minh]")
+            .minusDays(REMINDER_DAYS_BEFORE).toInstant());
+  }
+
+  private long roundDeadlineEvaluations(ProcessInstance review) {
+    return roundDeadlineEvaluations(review.getId());
+  }
+
+  private long roundDeadlineEvaluations(String processInstanceId) {
+    return extension.getHistoryService().createHistoricDecisionInstanceQuery()
+        .processInstanceId(processInstanceId).decisionDefinitionKey("round-deadlines").count();
+  }
+
+  @Test
   void evidenceTaskIsRemindedBeforeTheDateTheCouncilSet() {
     now("2024-01-05T09:00:00+07:00");
     ProcessInstance review = submit("phuong-bode", "Lạc Thị Tâm");
@@ -818,7 +863,8 @@ class NominationReviewProcessTest {
         "nominationIntake",
         new NominationIntake(
             nominations, new NewNominations(nominations, OPEN_ROUND), records, organisation,
-            new ReviewChainProperties(chain), engine.getIdentityService(), OPEN_ROUND));
+            new ReviewChainProperties(chain), engine.getIdentityService(), OPEN_ROUND,
+            PolicyDecisions.of(engine)));
     Mocks.register("reviewSchedule", new ReviewSchedule());
     Mocks.register("eligibilityCheck", new EligibilityCheck(records));
     Mocks.register("publicPosting", new PublicPosting(records, organisation));
