@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.ListedDecisions;
 import vn.longbien.exemplar.review.ListedReview;
+import vn.longbien.exemplar.review.ModelContract;
 import vn.longbien.exemplar.review.ListedReview.Step;
 import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.web.InvalidInputException;
@@ -36,10 +37,12 @@ public class MeetingSubmission {
   private final ListedDecisions decisions;
   private final CurrentOfficial currentOfficial;
   private final TransactionTemplate transaction;
+  private final NewAchievements confirmations;
 
   MeetingSubmission(CouncilMeetings meetings, CouncilMeetingRepository repository, EntityManager entityManager,
       ListedReview review, ListedDecisions decisions, CurrentOfficial currentOfficial,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager, NewAchievements confirmations) {
+    this.confirmations = confirmations;
     this.meetings = meetings;
     this.repository = repository;
     this.entityManager = entityManager;
@@ -60,6 +63,7 @@ public class MeetingSubmission {
         throw new InvalidInputException("EmptyAgenda",
             "Phiên họp chưa có hồ sơ nào trong chương trình: chọn hồ sơ rồi mới gửi kết quả");
       }
+      confirmations.check(meeting);
       meeting.submittedBy(secretary, ClockUtil.getCurrentTime().toInstant());
       repository.saveAndFlush(meeting);
       return meeting.getLines().stream().map(AgendaLine::getId).toList();
@@ -95,6 +99,9 @@ public class MeetingSubmission {
       variables.put("councilVotesAgainst", line.getVotesAgainst());
       if (line.getComments() != null) {
         variables.put("councilComments", line.getComments());
+      }
+      if (line.isNewAchievementConfirmed()) {
+        variables.put(ModelContract.NEW_ACHIEVEMENT_CONFIRMED, true);
       }
     } else {
       variables.put("councilAction", "return");

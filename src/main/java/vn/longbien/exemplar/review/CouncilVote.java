@@ -1,6 +1,8 @@
 package vn.longbien.exemplar.review;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.nomination.NominationDecision;
@@ -40,6 +42,7 @@ public class CouncilVote {
     String rule = outcome.text("ruleApplied");
     String summary =
         (passed ? "Thông qua" : quorum ? "Không thông qua" : "Không đủ số thành viên dự họp") + " (" + rule + ")";
+    String confirmation = passed ? confirmNewAchievement(execution) : null;
     execution.setVariable("quorumReached", quorum);
     execution.setVariable("votePassed", passed);
     execution.setVariable("voteRule", rule);
@@ -51,14 +54,36 @@ public class CouncilVote {
         execution, NominationDecision.Kind.COUNCIL_VOTE, (String) execution.getVariable("level"),
         text(execution.getVariable("councilMeetingDate")), vote.asRecorded(),
         passed ? "passed" : quorum ? "not-passed" : "no-quorum", null, null,
-        joined(summary, (String) execution.getVariable("councilComments")));
+        joined(joined(summary, confirmation), (String) execution.getVariable("councilComments")));
     DossierText.append(
         execution,
         "Hội đồng Thi đua - Khen thưởng " + execution.getVariable("reviewUnitName") + " họp ngày "
             + execution.getVariable("councilMeetingDate"),
         vote.summary(),
         "Kết quả: " + summary,
+        confirmation,
         (String) execution.getVariable("councilComments"));
+  }
+
+  /**
+   * A nominee already recognised for the same movement (the registry's warning, evaluated now) passes only with the
+   * council's confirmation that the nomination is for a new achievement: without it the vote is refused, and
+   * nothing of the completion is stored. The confirmation is recorded with the vote; returns its sentence.
+   */
+  private String confirmNewAchievement(DelegateExecution execution) {
+    String nominationId = execution.getProcessBusinessKey();
+    java.util.Optional<String> warning = records.history().repeatWarning(nominationId);
+    if (warning.isEmpty()) {
+      return null;
+    }
+    if (!Boolean.TRUE.equals(execution.getVariable(ModelContract.NEW_ACHIEVEMENT_CONFIRMED))) {
+      throw new BadUserRequestException(warning.get() + " Hội đồng chưa xác nhận hồ sơ đề cử này là cho thành tích mới"
+          + " (newAchievementConfirmed): chưa ghi nhận kết quả thông qua.");
+    }
+    Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    records.history().confirmNewAchievement(nominationId, (String) execution.getVariable("level"),
+        caller == null ? null : caller.getUserId(), warning.get());
+    return "Hội đồng xác nhận hồ sơ đề cử là cho thành tích mới (" + warning.get() + ")";
   }
 
   static String text(Object value) {

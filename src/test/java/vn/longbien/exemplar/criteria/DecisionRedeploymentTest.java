@@ -58,7 +58,8 @@ class DecisionRedeploymentTest {
     Map<String, Integer> ttlByKey = engine.getRepositoryService().createDecisionDefinitionQuery().list().stream()
         .collect(Collectors.toMap(DecisionDefinition::getKey, DecisionDefinition::getHistoryTimeToLive));
     assertThat(ttlByKey).containsOnlyKeys("general-eligibility", "general-eligibility-reasons", "movement-eligibility",
-        "movement-missing-criteria", "movement-specific-criteria", "council-vote-outcome", "round-deadlines", "yearly-targets");
+        "movement-missing-criteria", "movement-specific-criteria", "council-vote-outcome", "round-deadlines", "yearly-targets",
+        "repeat-recognition");
     assertThat(ttlByKey.values()).containsOnly(3650);
     // Camunda keeps a decision requirements graph for the files with more than one decision.
     assertThat(engine.getRepositoryService().createDecisionRequirementsDefinitionQuery().list())

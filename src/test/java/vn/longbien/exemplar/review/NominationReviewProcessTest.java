@@ -817,7 +817,7 @@ class NominationReviewProcessTest {
     Mocks.register(
         "nominationIntake",
         new NominationIntake(
-            nominations, new NewNominations(nominations, OPEN_ROUND), records, organisation,
+            nominations, new NewNominations(nominations, OPEN_ROUND, event -> {}), records, organisation,
             new ReviewChainProperties(chain), engine.getIdentityService(), OPEN_ROUND));
     Mocks.register("reviewSchedule", new ReviewSchedule());
     Mocks.register("eligibilityCheck", new EligibilityCheck(records));
