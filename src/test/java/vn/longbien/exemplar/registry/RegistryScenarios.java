@@ -10,12 +10,12 @@ import vn.longbien.exemplar.support.RoundClock;
 import vn.longbien.exemplar.support.TestData;
 
 /** Nominations of the registry's scenarios, stored as every way of submitting stores them ({@link NewNominations}). */
-final class RegistryScenarios {
+public final class RegistryScenarios {
 
   /** The first of two consecutive rounds shared by the registry's scenarios, which tell theirs apart by nominee. */
   private static Integer firstRound;
 
-  static synchronized int firstRound() {
+  public static synchronized int firstRound() {
     if (firstRound == null) {
       firstRound = TestData.ownRounds(2);
     }
@@ -26,14 +26,14 @@ final class RegistryScenarios {
   private final NominationRepository nominations;
   private final ExemplarRegistry registry;
 
-  RegistryScenarios(NewNominations newNominations, NominationRepository nominations, ExemplarRegistry registry) {
+  public RegistryScenarios(NewNominations newNominations, NominationRepository nominations, ExemplarRegistry registry) {
     this.newNominations = newNominations;
     this.nominations = nominations;
     this.registry = registry;
   }
 
   /** An individual of the unit, in the round of the year, for the movement "chung"; returns its id. */
-  String person(int year, String unit, String name, Integer birthYear) {
+  public String person(int year, String unit, String name, Integer birthYear) {
     return stored(year, unit, "ca-nhan", name, birthYear, "chung");
   }
 
@@ -50,12 +50,12 @@ final class RegistryScenarios {
   }
 
   /** The registry's entry of the nomination. */
-  long exemplarIdOf(String nominationId) {
+  public long exemplarIdOf(String nominationId) {
     return registry.exemplarOf(nominationId).orElseThrow().getId();
   }
 
   /** The nomination's review ended with its recognition at the level ("phuong", "quan", "thanh-pho"). */
-  void recognised(String nominationId, String level) {
+  public void recognised(String nominationId, String level) {
     Nomination nomination = nominations.findById(nominationId).orElseThrow();
     nomination.moveTo(switch (level) {
       case "phuong" -> NominationStatus.RECOGNISED_WARD;
