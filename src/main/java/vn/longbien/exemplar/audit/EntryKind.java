@@ -16,6 +16,7 @@ public enum EntryKind {
   OBJECTION("Ý kiến phản ánh trong thời gian công khai"),
   DECISION_EVALUATED("Đánh giá bảng quyết định"),
   USER_OPERATION("Thao tác của người dùng trên dữ liệu quy trình"),
+  REGISTRY_CHANGE("Sổ theo dõi điển hình: gộp, tách mục"),
   PROCESS_ENDED("Kết thúc quy trình");
 
   private final String label;

@@ -53,6 +53,10 @@ public class AgendaLine {
   @Column(name = "evidence_due_date")
   private LocalDate evidenceDueDate;
 
+  /** The council confirmed that the (warned) nomination is for a new achievement. */
+  @Column(name = "new_achievement_confirmed", nullable = false)
+  private boolean newAchievementConfirmed;
+
   @Enumerated(EnumType.STRING)
   private LineResult result;
 
@@ -64,8 +68,10 @@ public class AgendaLine {
   protected AgendaLine() {}
 
   AgendaLine(CouncilMeeting meeting, int position, String nominationId, AgendaAction action, Integer votesInFavour,
-      Integer votesAgainst, Integer votesAbstaining, String comments, String evidenceRequest, LocalDate evidenceDueDate) {
+      Integer votesAgainst, Integer votesAbstaining, String comments, String evidenceRequest, LocalDate evidenceDueDate,
+      boolean newAchievementConfirmed) {
     this.meeting = meeting;
+    this.newAchievementConfirmed = newAchievementConfirmed;
     this.position = position;
     this.nominationId = nominationId;
     this.action = action;
@@ -125,6 +131,10 @@ public class AgendaLine {
 
   public LocalDate getEvidenceDueDate() {
     return evidenceDueDate;
+  }
+
+  public boolean isNewAchievementConfirmed() {
+    return newAchievementConfirmed;
   }
 
   /** Null until the meeting is submitted. */

@@ -243,7 +243,8 @@ public class CouncilMeetings {
               + present + ")");
         }
         yield new AgendaLine(meeting, position, id, action, favour, against, abstaining,
-            text(line.comments(), where + ": ý kiến của Hội đồng (comments)"), null, null);
+            text(line.comments(), where + ": ý kiến của Hội đồng (comments)"), null, null,
+            Boolean.TRUE.equals(line.newAchievementConfirmed()));
       }
       case RETURN -> {
         if (line.evidenceRequest() == null || line.evidenceRequest().isBlank()) {
@@ -256,9 +257,10 @@ public class CouncilMeetings {
           throw bad(where + ": hạn bổ sung (evidenceDueDate) phải có và không trước ngày họp");
         }
         yield new AgendaLine(meeting, position, id, action, null, null, null, null,
-            text(line.evidenceRequest(), where + ": nội dung cần bổ sung (evidenceRequest)"), line.evidenceDueDate());
+            text(line.evidenceRequest(), where + ": nội dung cần bổ sung (evidenceRequest)"), line.evidenceDueDate(),
+            false);
       }
-      case NOT_REVIEWED -> new AgendaLine(meeting, position, id, action, null, null, null, null, null, null);
+      case NOT_REVIEWED -> new AgendaLine(meeting, position, id, action, null, null, null, null, null, null, false);
     };
   }
 

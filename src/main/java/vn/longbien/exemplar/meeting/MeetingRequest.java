@@ -30,7 +30,18 @@ public record MeetingRequest(
       @Schema(description = "Số phiếu không biểu quyết, phiếu trắng (vote; mặc định 0)") Integer votesAbstaining,
       @Schema(description = "Ý kiến của Hội đồng (vote, không bắt buộc)") @MultiLine String comments,
       @Schema(description = "Nội dung cần bổ sung (return)") @MultiLine String evidenceRequest,
-      @Schema(description = "Hạn bổ sung (return; năm-tháng-ngày)") LocalDate evidenceDueDate) {}
+      @Schema(description = "Hạn bổ sung (return; năm-tháng-ngày)") LocalDate evidenceDueDate,
+      @Schema(description = "Hội đồng xác nhận hồ sơ là cho thành tích mới (vote): bắt buộc để thông qua một đối "
+          + "tượng đã được công nhận ở đợt trước cho cùng phong trào (hồ sơ có cảnh báo)")
+          Boolean newAchievementConfirmed) {
+
+    /** A line without the confirmation of a new achievement. */
+    public Line(String nominationId, String action, Integer votesInFavour, Integer votesAgainst,
+        Integer votesAbstaining, String comments, String evidenceRequest, LocalDate evidenceDueDate) {
+      this(nominationId, action, votesInFavour, votesAgainst, votesAbstaining, comments, evidenceRequest,
+          evidenceDueDate, null);
+    }
+  }
 
   public List<Line> linesOrEmpty() {
     return lines == null ? List.of() : lines;

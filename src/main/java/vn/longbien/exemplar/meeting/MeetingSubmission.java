@@ -37,9 +37,12 @@ public class MeetingSubmission {
   private final ListedDecisions decisions;
   private final CurrentOfficial currentOfficial;
   private final TransactionTemplate transaction;
+  private final NewAchievements confirmations;
 
-  MeetingSubmission(CouncilMeetings meetings, CouncilMeetingRepository repository, ListedReview review, ListedDecisions decisions, CurrentOfficial currentOfficial,
-      PlatformTransactionManager transactionManager) {
+  MeetingSubmission(CouncilMeetings meetings, CouncilMeetingRepository repository, ListedReview review,
+      ListedDecisions decisions, CurrentOfficial currentOfficial, PlatformTransactionManager transactionManager,
+      NewAchievements confirmations) {
+    this.confirmations = confirmations;
     this.meetings = meetings;
     this.repository = repository;
     this.review = review;
@@ -59,6 +62,7 @@ public class MeetingSubmission {
         throw new InvalidInputException("EmptyAgenda",
             "Phiên họp chưa có hồ sơ nào trong chương trình: chọn hồ sơ rồi mới gửi kết quả");
       }
+      confirmations.check(meeting);
       meeting.submittedBy(secretary, ClockUtil.getCurrentTime().toInstant());
       repository.saveAndFlush(meeting);
       return meeting.getLines().stream().map(AgendaLine::getId).toList();
@@ -112,7 +116,7 @@ public class MeetingSubmission {
   static Map<String, Object> variables(CouncilMeeting meeting, AgendaLine line) {
     return line.getAction() == AgendaAction.VOTE
         ? ListedForms.councilVote(meeting.getMeetingDate(), meeting.getMembersTotal(), meeting.getMembersPresent(),
-            line.getVotesInFavour(), line.getVotesAgainst(), line.getComments())
+            line.getVotesInFavour(), line.getVotesAgainst(), line.getComments(), line.isNewAchievementConfirmed())
         : ListedForms.councilReturn(line.getEvidenceRequest(), line.getEvidenceDueDate());
   }
 }

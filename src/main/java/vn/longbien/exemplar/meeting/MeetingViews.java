@@ -27,7 +27,8 @@ public class MeetingViews {
       String nominationId, String nomineeName, String nominatingUnitName, String action, String actionLabel,
       Integer votesInFavour, Integer votesAgainst, Integer votesAbstaining, String comments, String evidenceRequest,
       LocalDate evidenceDueDate, String result, String resultLabel, String outcome, String outcomeLabel,
-      String resultReason) {}
+      String resultReason,
+      @Schema(description = "Hội đồng xác nhận hồ sơ là cho thành tích mới") boolean newAchievementConfirmed) {}
 
   /**
    * How the agenda stands: on it, voted, returned, left open; after submitting, completed, not completed, and
@@ -68,7 +69,7 @@ public class MeetingViews {
         l.getVotesInFavour(), l.getVotesAgainst(), l.getVotesAbstaining(), l.getComments(), l.getEvidenceRequest(),
         l.getEvidenceDueDate(), l.getResult() == null ? null : l.getResult().name().toLowerCase().replace('_', '-'),
         l.getResult() == null ? null : l.getResult().label(), l.getOutcome(), outcomeLabel(l.getOutcome()),
-        l.getResultReason());
+        l.getResultReason(), l.isNewAchievementConfirmed());
   }
 
   static String outcomeLabel(String outcome) {

@@ -2,6 +2,7 @@ package vn.longbien.exemplar.nomination;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.web.InvalidInputException;
@@ -11,17 +12,20 @@ import vn.longbien.exemplar.web.InvalidInputException;
  * open today ({@link RoundCalendar}), unless Phòng Nội vụ or an administrator accepts a late one explicitly;
  * and never the same nominee nominated twice by a unit in a round (one achievement is not rewarded twice). The
  * database's unique index on {@link Nomination#duplicateKey} decides that, so two submissions at the same
- * moment cannot both pass.
+ * moment cannot both pass. Each stored nomination is announced ({@link NominationStored}) in the transaction that
+ * stored it.
  */
 @Component
 public class NewNominations {
 
   private final NominationRepository nominations;
   private final RoundCalendar rounds;
+  private final ApplicationEventPublisher events;
 
-  public NewNominations(NominationRepository nominations, RoundCalendar rounds) {
+  public NewNominations(NominationRepository nominations, RoundCalendar rounds, ApplicationEventPublisher events) {
     this.nominations = nominations;
     this.rounds = rounds;
+    this.events = events;
   }
 
   /** The nominee's nomination already in the round, unless withdrawn. */
@@ -63,11 +67,14 @@ public class NewNominations {
   }
 
   private Nomination insert(Nomination nomination) {
+    Nomination stored;
     try {
-      return nominations.saveAndFlush(nomination);
+      stored = nominations.saveAndFlush(nomination);
     } catch (DataIntegrityViolationException e) {
       Nomination first = nominations.findByDuplicateKey(nomination.getDuplicateKey()).orElseThrow(() -> e);
       throw new DuplicateNominationException(first.getId(), first.getNomineeName(), first.getRoundYear());
     }
+    events.publishEvent(NominationStored.of(stored));
+    return stored;
   }
 }

@@ -1,6 +1,8 @@
 package vn.longbien.exemplar.review;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.nomination.DecisionOutcome;
@@ -41,6 +43,7 @@ public class CouncilVote {
     String rule = outcome.text("ruleApplied");
     String summary =
         outcome(passed, quorum).label() + " (" + rule + ")";
+    String confirmation = passed ? confirmNewAchievement(execution) : null;
     execution.setVariable("quorumReached", quorum);
     execution.setVariable("votePassed", passed);
     execution.setVariable("voteRule", rule);
@@ -54,24 +57,47 @@ public class CouncilVote {
         text(execution.getVariable("councilMeetingDate")), vote.asRecorded(),
         outcome(passed, quorum).code(),
         null, null,
-        joined(summary, comments),
+        joined(joined(summary, confirmation), comments),
         "Hội đồng Thi đua - Khen thưởng" + NominationRecorder.unitName(execution) + " họp ngày "
             + execution.getVariable("councilMeetingDate") + ": có mặt " + vote.membersPresent() + "/"
             + vote.membersTotal() + " thành viên; tán thành " + vote.votesInFavour() + ", không tán thành "
-            + vote.votesAgainst() + (comments == null ? "" : ". Ý kiến: " + comments),
+            + vote.votesAgainst() + (comments == null ? "" : ". Ý kiến: " + comments)
+            + (confirmation == null ? "" : ". " + confirmation),
         NominationRecorder.submitted(execution, "councilMeetingDate", "councilMembersTotal", "councilMembersPresent",
-            "councilVotesInFavour", "councilVotesAgainst", "councilComments"));
+            "councilVotesInFavour", "councilVotesAgainst", "councilComments", ModelContract.NEW_ACHIEVEMENT_CONFIRMED));
     DossierText.append(
         execution,
         "Hội đồng Thi đua - Khen thưởng " + execution.getVariable("reviewUnitName") + " họp ngày "
             + execution.getVariable("councilMeetingDate"),
         vote.summary(),
         "Kết quả: " + summary,
+        confirmation,
         (String) execution.getVariable("councilComments"));
   }
 
   private static DecisionOutcome outcome(boolean passed, boolean quorum) {
     return passed ? DecisionOutcome.PASSED : quorum ? DecisionOutcome.NOT_PASSED : DecisionOutcome.NO_QUORUM;
+  }
+
+  /**
+   * A nominee already recognised for the same movement (the registry's warning, evaluated now) passes only with the
+   * council's confirmation that the nomination is for a new achievement: without it the vote is refused, and
+   * nothing of the completion is stored. The confirmation is recorded with the vote; returns its sentence.
+   */
+  private String confirmNewAchievement(DelegateExecution execution) {
+    String nominationId = execution.getProcessBusinessKey();
+    java.util.Optional<String> warning = records.history().repeatWarning(nominationId);
+    if (warning.isEmpty()) {
+      return null;
+    }
+    if (!Boolean.TRUE.equals(execution.getVariable(ModelContract.NEW_ACHIEVEMENT_CONFIRMED))) {
+      throw new BadUserRequestException(warning.get() + " Hội đồng chưa xác nhận hồ sơ đề cử này là cho thành tích mới"
+          + " (newAchievementConfirmed): chưa ghi nhận kết quả thông qua.");
+    }
+    Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    records.history().confirmNewAchievement(nominationId, (String) execution.getVariable("level"),
+        caller == null ? null : caller.getUserId(), warning.get());
+    return "Hội đồng xác nhận hồ sơ đề cử là cho thành tích mới (" + warning.get() + ")";
   }
 
   static String text(Object value) {

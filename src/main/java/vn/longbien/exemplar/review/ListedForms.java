@@ -14,9 +14,12 @@ public final class ListedForms {
 
   private ListedForms() {}
 
-  /** The council's vote on a nominee at a meeting. */
+  /**
+   * The council's vote on a nominee at a meeting; {@code newAchievementConfirmed}: the council confirmed that a
+   * nominee already recognised for the same movement is nominated for a new achievement (the registry's warning).
+   */
   public static Map<String, Object> councilVote(LocalDate meetingDate, int membersTotal, int membersPresent,
-      Integer votesInFavour, Integer votesAgainst, String comments) {
+      Integer votesInFavour, Integer votesAgainst, String comments, boolean newAchievementConfirmed) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("councilAction", "vote");
     variables.put("councilMeetingDate", meetingDate.toString());
@@ -26,6 +29,9 @@ public final class ListedForms {
     variables.put("councilVotesAgainst", votesAgainst);
     if (comments != null) {
       variables.put("councilComments", comments);
+    }
+    if (newAchievementConfirmed) {
+      variables.put(ModelContract.NEW_ACHIEVEMENT_CONFIRMED, true);
     }
     return variables;
   }

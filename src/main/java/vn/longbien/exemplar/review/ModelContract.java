@@ -39,6 +39,17 @@ public final class ModelContract {
   public static final String INTRODUCTION_TASK = "Task_IntroduceExemplars";
   public static final String OBJECTION_MESSAGE = "ObjectionReceived";
 
+  // ---------------------------------------------------------------- variables and fields known by name
+
+  /** Set when the council task is created: the nominee was already recognised for the same movement. */
+  public static final String REPEAT_WARNED = "repeatWarned";
+  /** The warning's text, shown in the council's form. */
+  public static final String REPEAT_WARNING = "repeatWarning";
+  /** The council's form field: the warned nomination is for a new achievement (required to pass it). */
+  public static final String NEW_ACHIEVEMENT_CONFIRMED = "newAchievementConfirmed";
+  /** The decision table of which earlier recognitions of the same exemplar call for the confirmation. */
+  public static final String REPEAT_RECOGNITION = "repeat-recognition";
+
   // ---------------------------------------------------------------- the contract
 
   /** Variables each level's {@code level-review} receives from {@code nomination-review}. */
@@ -83,7 +94,7 @@ public final class ModelContract {
           "achievements", "criterionTc1", "criterionTc2", "criterionTc3", "criterionTc4", "specificCriteria")),
       new FormContract("council-review", "biểu quyết của Hội đồng", List.of(
           "councilAction", "councilMeetingDate", "councilMembersTotal", "councilMembersPresent", "councilVotesInFavour",
-          "councilVotesAgainst", "councilComments", "evidenceRequest", "evidenceDueDate")),
+          "councilVotesAgainst", "councilComments", "evidenceRequest", "evidenceDueDate", NEW_ACHIEVEMENT_CONFIRMED)),
       new FormContract("chairman-decision", "quyết định của Chủ tịch UBND", List.of(
           "recognised", "proposeUpward", "proposeGoodDeed", "proposeOutstandingCitizen", "proposeBook",
           "decisionNumber", "decisionDate", "decisionReason")),
@@ -114,7 +125,9 @@ public final class ModelContract {
       new DecisionContract("target-counting", "hồ sơ được tính vào chỉ tiêu",
           List.of("unitType", "nomineeKind", "recognitionLevel", "proposedToCity", "proposedForBook",
               "outstandingCitizenTitle", "withdrawn"),
-          List.of()));
+          List.of()),
+      new DecisionContract(REPEAT_RECOGNITION, "cảnh báo đối tượng đã được công nhận ở đợt trước",
+          List.of("yearsSince", "earlierLevel", "sameMovement"), List.of("warn", "ruleApplied")));
 
   private ModelContract() {}
 

@@ -95,6 +95,10 @@ public class NominationIntake {
     execution.setVariable("twoTier", chain.twoTier());
     execution.setVariable("secretariatGroup", organisation.secretariatGroup());
     DossierText.append(execution, "Hồ sơ đề cử", dossierLines(nomination, unit));
+    List<String> earlier = records.history().earlierNominations(nomination.getId());
+    if (!earlier.isEmpty()) {
+      DossierText.append(execution, "Các lần đề cử trước của đối tượng này", earlier.toArray(String[]::new));
+    }
   }
 
   /** The nominating unit resubmits with corrected achievements and criteria. */

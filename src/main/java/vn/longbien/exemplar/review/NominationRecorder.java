@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.nomination.Eligibility;
@@ -35,12 +36,26 @@ public class NominationRecorder {
   private final NominationRepository nominations;
   private final NominationDecisionRepository decisions;
   private final PublicPostingRepository postings;
+  private final ExemplarHistory history;
 
+  /** Without the exemplar registry (the process tests). */
   public NominationRecorder(NominationRepository nominations, NominationDecisionRepository decisions,
       PublicPostingRepository postings) {
+    this(nominations, decisions, postings, ExemplarHistory.NONE);
+  }
+
+  @Autowired
+  public NominationRecorder(NominationRepository nominations, NominationDecisionRepository decisions,
+      PublicPostingRepository postings, ExemplarHistory history) {
     this.nominations = nominations;
     this.decisions = decisions;
     this.postings = postings;
+    this.history = history;
+  }
+
+  /** The nominee's earlier rounds, as the registry of exemplars knows them. */
+  ExemplarHistory history() {
+    return history;
   }
 
   /** The entry check of the criteria: its result and reasons on the record. */
@@ -69,6 +84,19 @@ public class NominationRecorder {
     if (ModelContract.CITY_TASK.equals(task.getTaskDefinitionKey())) {
       update(task.getExecution(), Nomination::proposeToCity);
     }
+    if (ModelContract.COUNCIL_TASK.equals(task.getTaskDefinitionKey())) {
+      warnOfEarlierRecognition(task.getExecution(), nomination.getId());
+    }
+  }
+
+  /**
+   * The council's form shows the warning and the confirmation field when the nominee was already recognised for the
+   * same movement ({@code repeatWarned}, {@code repeatWarning}); the vote checks it again ({@link CouncilVote}).
+   */
+  private void warnOfEarlierRecognition(DelegateExecution execution, String nominationId) {
+    java.util.Optional<String> warning = history.repeatWarning(nominationId);
+    execution.setVariable(ModelContract.REPEAT_WARNED, warning.isPresent());
+    execution.setVariable(ModelContract.REPEAT_WARNING, warning.orElse(null));
   }
 
   /**

@@ -59,7 +59,7 @@ class DecisionRedeploymentTest {
         .collect(Collectors.toMap(DecisionDefinition::getKey, DecisionDefinition::getHistoryTimeToLive));
     assertThat(ttlByKey).containsOnlyKeys("general-eligibility", "general-eligibility-reasons", "movement-eligibility",
         "movement-missing-criteria", "movement-specific-criteria", "council-vote-outcome", "round-deadlines", "yearly-targets",
-        "entry-level", "target-counting");
+        "entry-level", "target-counting", "repeat-recognition");
     assertThat(ttlByKey.values()).containsOnly(3650);
     // Camunda keeps a decision requirements graph for the files with more than one decision.
     assertThat(engine.getRepositoryService().createDecisionRequirementsDefinitionQuery().list())

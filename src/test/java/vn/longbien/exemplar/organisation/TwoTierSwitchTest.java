@@ -31,6 +31,8 @@ import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationStatus;
 import vn.longbien.exemplar.nomination.api.NominationService;
 import vn.longbien.exemplar.nomination.api.NominationViews;
+import vn.longbien.exemplar.registry.Exemplar;
+import vn.longbien.exemplar.registry.ExemplarRegistry;
 import vn.longbien.exemplar.reporting.PeriodReportService;
 import vn.longbien.exemplar.reporting.PeriodViews;
 import vn.longbien.exemplar.reporting.ReportService;
@@ -45,7 +47,8 @@ import vn.longbien.exemplar.support.StandaloneStart;
  * chain) over a database where a round was recorded under the three-tier organisation ({@code units.yaml}): the
  * application is started once with each file, one after the other, over the same in-memory H2 database. The old
  * round's nomination of Cự Khối, a ward that no longer exists, stays readable under its name: in the nominations
- * list and dossier, in that round's yearly report and in the period report, and in the audit timeline; new
+ * list and dossier, in that round's yearly report and in the period report, in the registry of exemplars, and in
+ * the audit timeline; new
  * nominations are offered only for the wards of the file.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -134,6 +137,22 @@ class TwoTierSwitchTest {
           assertThat(round.statusLabel()).isEqualTo("Chưa đạt");
         });
     assertThat(report.years().get(0).nominations()).isEqualTo(1);
+  }
+
+  @Test
+  void theFormerWardsExemplarStaysInTheRegistryWithItsRecognition() {
+    ExemplarRegistry registry = twoTier.getBean(ExemplarRegistry.class);
+
+    Exemplar exemplar = registry.exemplarOf(oldNomination).orElseThrow();
+
+    assertThat(exemplar.getName()).isEqualTo(NOMINEE);
+    assertThat(exemplar.getUnitCode()).isEqualTo("phuong-cukhoi");
+    assertThat(registry.search("tran thi cu khoi", List.of("phuong-cukhoi"))).extracting(Exemplar::getId)
+        .containsExactly(exemplar.getId());
+    assertThat(registry.nominationsOf(exemplar.getId())).singleElement().satisfies(nomination -> {
+      assertThat(nomination.getRoundYear()).isEqualTo(year);
+      assertThat(nomination.getRecognitionLevel()).isEqualTo("phuong");
+    });
   }
 
   @Test

@@ -862,7 +862,7 @@ class NominationReviewProcessTest {
     Mocks.register(
         "nominationIntake",
         new NominationIntake(
-            nominations, new NewNominations(nominations, OPEN_ROUND), records, organisation,
+            nominations, new NewNominations(nominations, OPEN_ROUND, event -> {}), records, organisation,
             new ReviewChainProperties(chain), engine.getIdentityService(), OPEN_ROUND,
             PolicyDecisions.of(engine)));
     Mocks.register("reviewSchedule", new ReviewSchedule());

@@ -28,6 +28,10 @@ public class MeetingForm {
     private String comments;
     private String evidenceRequest;
     private String evidenceDueDate;
+    private boolean newAchievementConfirmed;
+    /** Shown only: the registry's warning and the nominee's earlier rounds. */
+    private String warning;
+    private List<String> earlier = new ArrayList<>();
 
     public String getNominationId() { return nominationId; }
     public void setNominationId(String nominationId) { this.nominationId = nominationId; }
@@ -49,6 +53,12 @@ public class MeetingForm {
     public void setEvidenceRequest(String evidenceRequest) { this.evidenceRequest = evidenceRequest; }
     public String getEvidenceDueDate() { return evidenceDueDate; }
     public void setEvidenceDueDate(String evidenceDueDate) { this.evidenceDueDate = evidenceDueDate; }
+    public boolean isNewAchievementConfirmed() { return newAchievementConfirmed; }
+    public void setNewAchievementConfirmed(boolean confirmed) { this.newAchievementConfirmed = confirmed; }
+    public String getWarning() { return warning; }
+    public void setWarning(String warning) { this.warning = warning; }
+    public List<String> getEarlier() { return earlier; }
+    public void setEarlier(List<String> earlier) { this.earlier = earlier; }
   }
 
   public String getUnit() { return unit; }
@@ -78,7 +88,8 @@ public class MeetingForm {
           vote ? number(row.votesAbstaining, "Số phiếu không biểu quyết của " + who) : null,
           vote ? row.comments : null,
           back ? row.evidenceRequest : null,
-          back ? date(row.evidenceDueDate, "Hạn bổ sung của " + who) : null));
+          back ? date(row.evidenceDueDate, "Hạn bổ sung của " + who) : null,
+          vote && row.newAchievementConfirmed));
     }
     return new MeetingRequest(unit, date(meetingDate, "Ngày họp"), number(membersTotal, "Tổng số thành viên Hội đồng"),
         number(membersPresent, "Số thành viên dự họp"), lines);

@@ -19,6 +19,7 @@ import vn.longbien.exemplar.meeting.CouncilMeetings;
 import vn.longbien.exemplar.review.ListState;
 import vn.longbien.exemplar.meeting.MeetingSubmission;
 import vn.longbien.exemplar.meeting.MeetingViews;
+import vn.longbien.exemplar.meeting.NewAchievements;
 import vn.longbien.exemplar.web.ApiException;
 import vn.longbien.exemplar.web.ConflictException;
 import vn.longbien.exemplar.web.PageController;
@@ -36,8 +37,11 @@ class MeetingPages {
   private final CouncilMeetings meetings;
   private final MeetingSubmission submission;
   private final MeetingViews views;
+  private final NewAchievements newAchievements;
 
-  MeetingPages(CouncilMeetings meetings, MeetingSubmission submission, MeetingViews views) {
+  MeetingPages(CouncilMeetings meetings, MeetingSubmission submission, MeetingViews views,
+      NewAchievements newAchievements) {
+    this.newAchievements = newAchievements;
     this.meetings = meetings;
     this.submission = submission;
     this.views = views;
@@ -174,6 +178,7 @@ class MeetingPages {
         row.setComments(line.comments());
         row.setEvidenceRequest(line.evidenceRequest());
         row.setEvidenceDueDate(line.evidenceDueDate() == null ? null : line.evidenceDueDate().toString());
+        row.setNewAchievementConfirmed(line.newAchievementConfirmed());
         rows.add(row);
         listed.add(line.nominationId());
       }
@@ -186,6 +191,10 @@ class MeetingPages {
         row.setNominatingUnitName(candidate.nominatingUnitName());
         rows.add(row);
       }
+    }
+    for (MeetingForm.Row row : rows) {
+      row.setWarning(newAchievements.warning(row.getNominationId()).orElse(null));
+      row.setEarlier(newAchievements.earlierNominations(row.getNominationId()));
     }
     return rows;
   }

@@ -35,6 +35,8 @@ import vn.longbien.exemplar.nomination.api.NominationViews.Summary;
 import vn.longbien.exemplar.nomination.api.ObjectionRequest;
 import vn.longbien.exemplar.nomination.api.ObjectionService;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
+import vn.longbien.exemplar.registry.EarlierRecognitions;
+import vn.longbien.exemplar.registry.ExemplarRegistry;
 import vn.longbien.exemplar.security.CurrentOfficial;
 import vn.longbien.exemplar.security.CurrentOfficial.Official;
 import vn.longbien.exemplar.web.ApiException;
@@ -61,10 +63,15 @@ class NominationPages {
   private final TaskService tasks;
   private final Validator validator;
   private final DecisionCertificates certificates;
+  private final ExemplarRegistry registry;
+  private final EarlierRecognitions earlierRecognitions;
 
   NominationPages(NominationService nominations, NominationViews views, ObjectionService objections,
       AttachmentService attachments, CurrentOfficial currentOfficial, OrganisationCatalog organisation,
-      MovementCriteria movementCriteria, TaskService tasks, Validator validator, DecisionCertificates certificates) {
+      MovementCriteria movementCriteria, TaskService tasks, Validator validator, DecisionCertificates certificates,
+      ExemplarRegistry registry, EarlierRecognitions earlierRecognitions) {
+    this.registry = registry;
+    this.earlierRecognitions = earlierRecognitions;
     this.nominations = nominations;
     this.views = views;
     this.objections = objections;
@@ -84,6 +91,9 @@ class NominationPages {
 
   /** A public posting as the dossier shows it. */
   record PostingView(String unitName, String startsOn, String endsOn, int workingDays) {}
+
+  /** The nominee's entry in the registry of exemplars: earlier nominations and the council's warning. */
+  record ExemplarPanel(long id, List<String> earlier, String warning) {}
 
   record Filters(Integer year, String unit, String movement, String status, String name) {}
 
@@ -191,6 +201,8 @@ class NominationPages {
     model.addAttribute("openTasks", tasks.createTaskQuery().processInstanceBusinessKey(id).active().list().stream()
         .map(task -> new Option(task.getId(), task.getName())).toList());
     model.addAttribute("certificates", certificates.printableOf(nomination));
+    model.addAttribute("exemplar", registry.exemplarOf(id).map(e -> new ExemplarPanel(e.getId(),
+        earlierRecognitions.earlierNominations(id), earlierRecognitions.repeatWarning(id).orElse(null))).orElse(null));
     model.addAttribute("errors", errors);
     if (!model.containsAttribute("objection")) {
       model.addAttribute("objection", new ObjectionForm());
