@@ -28,6 +28,11 @@ public enum ReviewLevel implements Coded {
     return words;
   }
 
+  /** The level as officials name it: "cấp phường", "cấp quận", "cấp Thành phố". */
+  public String levelName() {
+    return "cấp " + label();
+  }
+
   public UnitKind unitKind() {
     return unitKind;
   }

@@ -1,5 +1,6 @@
 package vn.longbien.exemplar.registry;
 
+import vn.longbien.exemplar.organisation.ReviewLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,9 +54,9 @@ public class EarlierRecognitions implements ExemplarHistory {
     }
     List<String> counted = new ArrayList<>();
     for (Nomination earlier : registry.earlierNominationsOf(nominationId)) {
-      Optional<RecognitionLevel> level = RecognitionLevel.of(earlier.getRecognitionLevel());
+      Optional<ReviewLevel> level = ReviewLevel.of(earlier.getRecognitionLevel());
       if (level.isPresent() && warns(current.get(), earlier, level.get())) {
-        counted.add(level.get().label() + " năm " + earlier.getRoundYear());
+        counted.add(level.get().levelName() + " năm " + earlier.getRoundYear());
       }
     }
     if (counted.isEmpty()) {
@@ -72,7 +73,7 @@ public class EarlierRecognitions implements ExemplarHistory {
   }
 
   /** The table's answer for one earlier recognition. */
-  boolean warns(Nomination current, Nomination earlier, RecognitionLevel level) {
+  boolean warns(Nomination current, Nomination earlier, ReviewLevel level) {
     // The registry's own reading of a table, on any official's behalf (who holds no permission on decisions).
     DmnDecisionResult result = engineCalls.run(() -> decisions.evaluateDecisionByKey(ModelContract.REPEAT_RECOGNITION)
         .variables(Variables.createVariables()

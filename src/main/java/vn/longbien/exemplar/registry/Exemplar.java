@@ -1,5 +1,6 @@
 package vn.longbien.exemplar.registry;
 
+import vn.longbien.exemplar.nomination.NomineeKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -48,7 +49,7 @@ public class Exemplar {
     this.nomineeKind = nomineeKind;
     this.name = name;
     this.searchName = SearchKey.of(name);
-    this.birthYear = ExemplarKind.of(nomineeKind) == ExemplarKind.PERSON ? birthYear : null;
+    this.birthYear = getKind() == NomineeKind.INDIVIDUAL ? birthYear : null;
     this.unitCode = unitCode;
     this.createdAt = createdAt;
   }
@@ -65,8 +66,8 @@ public class Exemplar {
     return nomineeKind;
   }
 
-  public ExemplarKind getKind() {
-    return ExemplarKind.of(nomineeKind);
+  public NomineeKind getKind() {
+    return NomineeKind.of(nomineeKind).orElse(NomineeKind.INDIVIDUAL);
   }
 
   public String getName() {

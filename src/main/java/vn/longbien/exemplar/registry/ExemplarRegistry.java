@@ -1,5 +1,6 @@
 package vn.longbien.exemplar.registry;
 
+import vn.longbien.exemplar.nomination.NomineeKind;
 import vn.longbien.exemplar.reporting.RepeatedExemplar;
 import vn.longbien.exemplar.reporting.RepeatedExemplars;
 import java.time.Instant;
@@ -80,7 +81,7 @@ public class ExemplarRegistry implements RepeatedExemplars {
    * a missing one matching only a missing one); the oldest when a split left several.
    */
   Optional<Exemplar> match(String unit, String kind, String name, Integer birthYear) {
-    boolean person = ExemplarKind.of(kind) == ExemplarKind.PERSON;
+    boolean person = NomineeKind.of(kind).orElse(NomineeKind.INDIVIDUAL) == NomineeKind.INDIVIDUAL;
     return exemplars.findByUnitCodeAndNomineeKindAndSearchNameAndMergedIntoIsNullOrderByIdAsc(
             unit, kind, SearchKey.of(name)).stream()
         .filter(e -> !person || Objects.equals(e.getBirthYear(), birthYear))

@@ -1,5 +1,6 @@
 package vn.longbien.exemplar.registry;
 
+import vn.longbien.exemplar.organisation.ReviewLevel;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ public class ExemplarViews {
     return new NominationLine(n.getId(), n.getRoundYear(), n.getNominatingUnit(), units.name(n.getNominatingUnit()),
         n.getMovement(), recognitions.movementName(n.getMovement()), n.getStatus().name(), Outcomes.of(n),
         n.getRecognitionLevel(), recognitions.confirmationsOf(n.getId()).stream()
-            .map(c -> RecognitionLevel.of(c.getLevel()).map(RecognitionLevel::label).orElse(c.getLevel())
+            .map(c -> ReviewLevel.of(c.getLevel()).map(ReviewLevel::levelName).orElse(c.getLevel())
                 + (c.getConfirmedBy() == null ? "" : ", " + c.getConfirmedBy()) + ": " + c.getWarning())
             .toList());
   }

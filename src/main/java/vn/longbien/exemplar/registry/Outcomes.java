@@ -1,5 +1,6 @@
 package vn.longbien.exemplar.registry;
 
+import vn.longbien.exemplar.organisation.ReviewLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,8 @@ final class Outcomes {
   private Outcomes() {}
 
   static String of(Nomination n) {
-    return RecognitionLevel.of(n.getRecognitionLevel())
-        .map(level -> "công nhận " + level.label())
+    return ReviewLevel.of(n.getRecognitionLevel())
+        .map(level -> "công nhận " + level.levelName())
         .orElseGet(() -> n.getStatus().label().substring(0, 1).toLowerCase() + n.getStatus().label().substring(1));
   }
 
@@ -21,7 +22,7 @@ final class Outcomes {
   static String summary(List<Nomination> nominations) {
     Map<Integer, String> byYear = new TreeMap<>();
     for (Nomination n : nominations) {
-      RecognitionLevel.of(n.getRecognitionLevel()).ifPresent(level -> byYear.put(n.getRoundYear(), level.label()));
+      ReviewLevel.of(n.getRecognitionLevel()).ifPresent(level -> byYear.put(n.getRoundYear(), level.levelName()));
     }
     if (byYear.isEmpty()) {
       return "chưa được công nhận";
