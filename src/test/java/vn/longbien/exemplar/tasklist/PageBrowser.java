@@ -1,10 +1,14 @@
 package vn.longbien.exemplar.tasklist;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -28,6 +32,7 @@ final class PageBrowser implements BeforeEachCallback, AfterEachCallback {
   private ChromeDriver driver;
   private int port;
   private WebDriverWait wait;
+  private Path downloads;
 
   @Override
   public void beforeEach(ExtensionContext context) {
@@ -54,10 +59,44 @@ final class PageBrowser implements BeforeEachCallback, AfterEachCallback {
     return wait;
   }
 
-  /** Downloads go to the directory instead of asking where to save. */
+  /** Downloads go to a new directory of this test instead of asking where to save. */
   void downloadTo(Path directory) {
+    downloads = directory;
     driver.executeCdpCommand("Browser.setDownloadBehavior",
         Map.of("behavior", "allow", "downloadPath", directory.toString()));
+  }
+
+  /** The one file the browser finished downloading, with the extension (after {@link #downloadTo}). */
+  Path downloaded(String extension) {
+    wait.until(d -> downloadedFiles().stream().anyMatch(f -> f.getFileName().toString().endsWith(extension)));
+    List<Path> files = downloadedFiles();
+    assertThat(files).hasSize(1);
+    return files.get(0);
+  }
+
+  /** The files the browser finished downloading (after {@link #downloadTo}). */
+  List<Path> downloadedFiles() {
+    try (Stream<Path> files = Files.list(downloads)) {
+      return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void scrollTo(By what) {
+    driver.executeScript("arguments[0].scrollIntoView(true);", driver.findElement(what));
+  }
+
+  void scrollToTop() {
+    driver.executeScript("window.scrollTo(0, 0);");
+  }
+
+  /** Whether every text of the page's charts ends inside its image (the labels are not cut off). */
+  boolean chartTextFits() {
+    Object fits = driver.executeScript(
+        "return Array.from(document.querySelectorAll('svg.chart text')).every(function (t) {"
+            + " var box = t.getBBox(); return box.x >= -0.5 && box.x + box.width <= t.ownerSVGElement.viewBox.baseVal.width + 0.5; });");
+    return Boolean.TRUE.equals(fits);
   }
 
   String url(String path) {

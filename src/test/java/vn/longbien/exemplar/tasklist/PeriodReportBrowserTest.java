@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -87,13 +85,13 @@ class PeriodReportBrowserTest {
     assertThat(driver.findElement(By.tagName("main")).getText()).contains("Phường Bồ Đề", "Phường Việt Hưng",
         "Điển hình được công nhận nhiều năm", exemplar, first + ", " + (first + 2));
     pages.screenshot("95-tong-ket-giai-doan");
-    scrollTo(By.id("bieu-do"));
+    pages.scrollTo(By.id("bieu-do"));
     pages.screenshot("96-tong-ket-bieu-do");
 
     WebElement pdf = driver.findElement(By.cssSelector("#tong-ket a[href*='format=pdf']"));
-    scrollTo(By.id("tong-ket"));
+    pages.scrollTo(By.id("tong-ket"));
     pdf.click();
-    Path file = downloaded(".pdf");
+    Path file = pages.downloaded(".pdf");
     assertThat(file.getFileName().toString()).isEqualTo("tong-ket-giai-doan-" + first + "-" + (first + 2) + ".pdf");
     try (PDDocument document = Loader.loadPDF(Files.readAllBytes(file))) {
       assertThat(new PDFTextStripper().getText(document)).contains(
@@ -105,11 +103,11 @@ class PeriodReportBrowserTest {
     }
 
     pages.phone();
-    scrollToTop();
+    pages.scrollToTop();
     pages.screenshot("97-tong-ket-dien-thoai");
     assertThat(pages.fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
-    assertThat(chartTextFits()).as("every label and figure inside the chart at 360 px").isTrue();
-    scrollTo(By.id("bieu-do"));
+    assertThat(pages.chartTextFits()).as("every label and figure inside the chart at 360 px").isTrue();
+    pages.scrollTo(By.id("bieu-do"));
     pages.screenshot("98-tong-ket-bieu-do-dien-thoai");
   }
 
@@ -123,36 +121,5 @@ class PeriodReportBrowserTest {
     pages.phone();
     pages.screenshot("99-tong-ket-sai-giai-doan-dien-thoai");
     assertThat(pages.fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
-  }
-
-  private Path downloaded(String extension) {
-    wait.until(d -> downloadedFiles().stream().anyMatch(f -> f.getFileName().toString().endsWith(extension)));
-    List<Path> files = downloadedFiles();
-    assertThat(files).hasSize(1);
-    return files.get(0);
-  }
-
-  private List<Path> downloadedFiles() {
-    try (Stream<Path> files = Files.list(downloads)) {
-      return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).toList();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private void scrollTo(By what) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", driver.findElement(what));
-  }
-
-  private void scrollToTop() {
-    ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
-  }
-
-  /** Whether every text of the chart ends inside its image (the labels are not cut off). */
-  private boolean chartTextFits() {
-    Object fits = ((JavascriptExecutor) driver).executeScript(
-        "return Array.from(document.querySelectorAll('svg.chart text')).every(function (t) {"
-            + " var box = t.getBBox(); return box.x >= -0.5 && box.x + box.width <= t.ownerSVGElement.viewBox.baseVal.width + 0.5; });");
-    return Boolean.TRUE.equals(fits);
   }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -86,16 +84,16 @@ class ReportPagesBrowserTest {
         "Phường Việt Hưng: 1 trên 2, Chưa đạt");
     assertThat(driver.findElements(By.cssSelector("table.report tbody tr"))).hasSize(48);
     pages.screenshot("40-bao-cao-chi-tieu");
-    scrollTo(By.id("bieu-do"));
+    pages.scrollTo(By.id("bieu-do"));
     pages.screenshot("41-bao-cao-bieu-do");
 
     WebElement xlsx = driver.findElement(By.cssSelector("#chi-tieu a[href*='format=xlsx']"));
     HttpResponse<byte[]> inSession = inTheBrowsersSession(xlsx.getDomAttribute("href"));
     assertThat(inSession.statusCode()).isEqualTo(200);
     assertThat(inSession.headers().firstValue("Content-Type").orElseThrow()).startsWith(XLSX);
-    scrollTo(By.id("chi-tieu"));
+    pages.scrollTo(By.id("chi-tieu"));
     xlsx.click();
-    Path file = downloaded(".xlsx");
+    Path file = pages.downloaded(".xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(file)))) {
       assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
           .isEqualTo("Báo cáo kết quả thực hiện chỉ tiêu điển hình tiên tiến năm " + year);
@@ -103,11 +101,11 @@ class ReportPagesBrowserTest {
     assertThat(file.getFileName().toString()).isEqualTo("chi-tieu-" + year + ".xlsx");
 
     pages.phone();
-    scrollToTop();
+    pages.scrollToTop();
     pages.screenshot("42-bao-cao-dien-thoai");
     assertThat(pages.fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
-    assertThat(chartTextFits()).as("every label and figure inside its chart at 360 px").isTrue();
-    scrollTo(By.id("bieu-do"));
+    assertThat(pages.chartTextFits()).as("every label and figure inside its chart at 360 px").isTrue();
+    pages.scrollTo(By.id("bieu-do"));
     pages.screenshot("43-bao-cao-bieu-do-dien-thoai");
   }
 
@@ -123,16 +121,16 @@ class ReportPagesBrowserTest {
     pages.screenshot("44-van-ban");
 
     driver.findElement(By.cssSelector("a[aria-label='Biên bản họp ngày 10/01/" + year + ", PDF']")).click();
-    Path file = downloaded(".pdf");
+    Path file = pages.downloaded(".pdf");
     try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(file))) {
       assertThat(new PDFTextStripper().getText(pdf)).contains("BIÊN BẢN", "Trịnh Thị Biên Bản");
     }
 
     pages.phone();
-    scrollToTop();
+    pages.scrollToTop();
     pages.screenshot("45-van-ban-dien-thoai");
     assertThat(pages.fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
-    scrollTo(By.cssSelector("main h3"));
+    pages.scrollTo(By.cssSelector("main h3"));
     pages.screenshot("46-van-ban-bang-dien-thoai");
   }
 
@@ -154,15 +152,15 @@ class ReportPagesBrowserTest {
     pages.screenshot("55-van-ban-phong-noi-vu-chon-phuong");
 
     WebElement minutes = driver.findElement(By.cssSelector("a[aria-label='Biên bản họp ngày 17/02/" + year + ", PDF']"));
-    scrollTo(By.cssSelector("a[aria-label='Biên bản họp ngày 17/02/" + year + ", PDF']"));
+    pages.scrollTo(By.cssSelector("a[aria-label='Biên bản họp ngày 17/02/" + year + ", PDF']"));
     minutes.click();
-    Path file = downloaded(".pdf");
+    Path file = pages.downloaded(".pdf");
     try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(file))) {
       assertThat(new PDFTextStripper().getText(pdf)).contains("BIÊN BẢN", "Mạc Thị Chọn Phường");
     }
 
     pages.phone();
-    scrollToTop();
+    pages.scrollToTop();
     pages.screenshot("56-van-ban-phong-noi-vu-dien-thoai");
     assertThat(pages.fitsTheScreen()).as("no sideways scrolling at 360 px").isTrue();
   }
@@ -199,7 +197,7 @@ class ReportPagesBrowserTest {
     pages.screenshot("49-bien-ban-phuong-khac");
     driver.get(pages.url("/api/reports/targets?year=" + year + "&format=json"));
     assertThat(driver.findElement(By.tagName("body")).getText()).contains("phuong-viethung").doesNotContain("phuong-bode");
-    assertThat(downloadedFiles()).isEmpty();
+    assertThat(pages.downloadedFiles()).isEmpty();
   }
 
   /** Bồ Đề: 2 recognised, 1 not passed (Đạt); Việt Hưng: 1 recognised (Chưa đạt), in a round of the scenario's own. */
@@ -226,38 +224,6 @@ class ReportPagesBrowserTest {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  /** The one file the browser finished downloading, with the extension. */
-  private Path downloaded(String extension) {
-    wait.until(d -> downloadedFiles().stream().anyMatch(f -> f.getFileName().toString().endsWith(extension)));
-    List<Path> files = downloadedFiles();
-    assertThat(files).hasSize(1);
-    return files.get(0);
-  }
-
-  private List<Path> downloadedFiles() {
-    try (Stream<Path> files = Files.list(downloads)) {
-      return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).toList();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private void scrollTo(By what) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", driver.findElement(what));
-  }
-
-  private void scrollToTop() {
-    ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
-  }
-
-  /** Whether every text of the charts ends inside its image (the labels are not cut off). */
-  private boolean chartTextFits() {
-    Object fits = ((JavascriptExecutor) driver).executeScript(
-        "return Array.from(document.querySelectorAll('svg.chart text')).every(function (t) {"
-            + " var box = t.getBBox(); return box.x >= 0 && box.x + box.width <= t.ownerSVGElement.viewBox.baseVal.width; });");
-    return Boolean.TRUE.equals(fits);
   }
 
 }
