@@ -7,12 +7,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,11 +32,12 @@ import vn.longbien.exemplar.nomination.ObjectionRepository;
 import vn.longbien.exemplar.nomination.PublicPostingPeriod;
 import vn.longbien.exemplar.nomination.PublicPostingRepository;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
+import vn.longbien.exemplar.organisation.ReviewLevel;
 
 /**
  * The dossier as the reviewers read it in their task forms, composed from the application's records when the form
  * is served: the nomination, its earlier rounds (registry of exemplars), the entry check, each public posting and
- * the objections received, and every step's decision with its sentence, in the order they happened. The forms'
+ * the objections received, and every step's decision with its sentence, level by level. The forms'
  * text components name what they show as placeholders: {@code {{dossier}}}, {@code {{reviewUnitName}}},
  * {@code {{objectionCount}}} (objections at the reviewing unit), {@code {{eligibilityReasons}}}. What the officials
  * wrote is Markdown-escaped.
@@ -101,47 +104,63 @@ public class ReviewDossier implements TaskFormTexts {
     return texts;
   }
 
-  /** The whole dossier: the nomination, then what happened to it, oldest first. */
+  /**
+   * The whole dossier: the nomination, its earlier rounds and entry check, then each level in the order of the chain
+   * (ward, district, city): its public posting, the objections received at its unit, its decisions in the order they
+   * were recorded. The order is the records', not their timestamps' (an engine clock moved into a round must not
+   * reorder them).
+   */
   public String dossier(Nomination nomination) {
-    List<Section> sections = new ArrayList<>();
-    Instant submitted = nomination.getSubmittedAt() == null ? Instant.EPOCH : nomination.getSubmittedAt();
-    sections.add(new Section(submitted, section("Hồ sơ đề cử", nominationLines(nomination))));
+    List<String> sections = new ArrayList<>();
+    sections.add(section("Hồ sơ đề cử", nominationLines(nomination)));
     List<String> earlier = history.earlierNominations(nomination.getId());
     if (!earlier.isEmpty()) {
-      sections.add(new Section(submitted, section("Các lần đề cử trước của đối tượng này",
-          earlier.stream().map(ReviewDossier::escape).toList())));
+      sections.add(section("Các lần đề cử trước của đối tượng này", earlier.stream().map(ReviewDossier::escape).toList()));
     }
     if (nomination.getEligibility() != null) {
-      sections.add(new Section(
-          Optional.ofNullable(nomination.getEligibilityCheckedAt()).orElse(submitted),
-          section("Kiểm tra điều kiện, tiêu chuẩn", lines(
-              "Kết quả: " + nomination.getEligibility().label().toLowerCase(java.util.Locale.ROOT),
-              nomination.getEligibilityReasons().isEmpty() ? null
-                  : "Lý do: " + escape(String.join("; ", nomination.getEligibilityReasons()))))));
+      sections.add(section("Kiểm tra điều kiện, tiêu chuẩn", lines(
+          "Kết quả: " + nomination.getEligibility().label().toLowerCase(Locale.ROOT),
+          nomination.getEligibilityReasons().isEmpty() ? null
+              : "Lý do: " + escape(String.join("; ", nomination.getEligibilityReasons())))));
     }
-    for (PublicPostingPeriod posting : postings.findByNominationIdOrderByStartsOnAscIdAsc(nomination.getId())) {
-      sections.add(new Section(posting.getRecordedAt(), section("Công khai tại " + escape(unitName(posting.getReviewUnit())),
-          List.of("Từ ngày " + HanoiCalendar.text(posting.getStartsOn()) + ", " + posting.getWorkingDays()
-              + " ngày làm việc; Hội đồng họp từ ngày " + HanoiCalendar.text(posting.getEndsOn())))));
+    List<PublicPostingPeriod> postingsOf = postings.findByNominationIdOrderByStartsOnAscIdAsc(nomination.getId());
+    List<Objection> objectionsOf = objections.findByNominationIdOrderByReceivedAtAscIdAsc(nomination.getId());
+    List<NominationDecision> decisionsOf = decisions.findByNominationIdOrderByDecidedAtAscIdAsc(nomination.getId()).stream()
+        .sorted(Comparator.comparing(NominationDecision::getId, Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
+    List<String> levels = new ArrayList<>(Arrays.stream(ReviewLevel.values()).map(ReviewLevel::code).toList());
+    levels.add(null);
+    for (String level : levels) {
+      List<String> units = new ArrayList<>();
+      for (PublicPostingPeriod posting : postingsOf) {
+        if (Objects.equals(level, posting.getLevel())) {
+          units.add(posting.getReviewUnit());
+          sections.add(section("Công khai tại " + escape(unitName(posting.getReviewUnit())),
+              List.of("Từ ngày " + HanoiCalendar.text(posting.getStartsOn()) + ", " + posting.getWorkingDays()
+                  + " ngày làm việc; Hội đồng họp từ ngày " + HanoiCalendar.text(posting.getEndsOn()))));
+        }
+      }
+      int number = 0;
+      for (Objection objection : objectionsOf) {
+        if (units.contains(objection.getReviewUnit())) {
+          sections.add(section("Ý kiến phản ánh số " + (++number) + " trong thời gian công khai tại "
+              + escape(unitName(objection.getReviewUnit())), lines(
+                  "Người gửi: " + escape(objection.getSenderName()
+                      + (objection.getSenderContact() == null ? "" : " (" + objection.getSenderContact() + ")")),
+                  "Nội dung: " + escape(objection.getContent()),
+                  objection.isComplaint() ? "Là khiếu nại, tố cáo: tạm dừng đề xuất lên cấp trên đến khi giải quyết xong"
+                      : null)));
+        }
+      }
+      for (NominationDecision decision : decisionsOf) {
+        boolean known = decision.getLevel() != null && levels.contains(decision.getLevel());
+        if (known ? Objects.equals(level, decision.getLevel()) : level == null) {
+          String where = decision.getReviewUnit() == null ? ReviewLevel.CITY.label() : unitName(decision.getReviewUnit());
+          sections.add(section(decision.getKind().label() + " — " + escape(where), lines(escape(decision.getSummary()))));
+        }
+      }
     }
-    Map<String, Integer> numbers = new LinkedHashMap<>();
-    for (Objection objection : objections.findByNominationIdOrderByReceivedAtAscIdAsc(nomination.getId())) {
-      int number = numbers.merge(String.valueOf(objection.getReviewUnit()), 1, Integer::sum);
-      sections.add(new Section(objection.getReceivedAt(), section(
-          "Ý kiến phản ánh số " + number + " trong thời gian công khai tại " + escape(unitName(objection.getReviewUnit())),
-          lines(
-              "Người gửi: " + escape(objection.getSenderName()
-                  + (objection.getSenderContact() == null ? "" : " (" + objection.getSenderContact() + ")")),
-              "Nội dung: " + escape(objection.getContent()),
-              objection.isComplaint() ? "Là khiếu nại, tố cáo: tạm dừng đề xuất lên cấp trên đến khi giải quyết xong" : null))));
-    }
-    for (NominationDecision decision : decisions.findByNominationIdOrderByDecidedAtAscIdAsc(nomination.getId())) {
-      String where = decision.getReviewUnit() == null ? "Thành phố" : unitName(decision.getReviewUnit());
-      sections.add(new Section(decision.getDecidedAt(), section(
-          decision.getKind().label() + " — " + escape(where), lines(escape(decision.getSummary())))));
-    }
-    sections.sort(Comparator.comparing(Section::at, Comparator.nullsLast(Comparator.naturalOrder())));
-    return String.join("\n\n", sections.stream().map(Section::text).toList());
+    return String.join("\n\n", sections);
   }
 
   private List<String> nominationLines(Nomination nomination) {
@@ -243,5 +262,4 @@ public class ReviewDossier implements TaskFormTexts {
     }
   }
 
-  private record Section(Instant at, String text) {}
 }

@@ -131,6 +131,26 @@ class LeanProcessStateApplicationTest {
         .doesNotContain("{{dossier}}").doesNotContain("{{reviewUnitName}}").doesNotContain("{{objectionCount}}");
   }
 
+  @Test
+  void theChairmansServedFormShowsTheCouncilsVoteAfterThePostingItFollowed() {
+    BoDeReview review = new BoDeReview(rest, runtimeService, managementService, taskService, identityService,
+        thisYear.year());
+    String id = review.reviewed(TestData.nominee("Phan Văn Thứ Tự"), thisYear.year() + "-01-10", 10, null);
+    Task chairman = taskService.createTaskQuery().processInstanceBusinessKey(id).singleResult();
+
+    String form = rest.withBasicAuth("bode.chutich", "demo")
+        .getForObject("/engine-rest/task/" + chairman.getId() + "/deployed-form", String.class);
+
+    assertThat(chairman.getTaskDefinitionKey()).isEqualTo("Task_ChairmanDecision");
+    assertThat(form).contains("Chủ tịch UBND Phường Bồ Đề quyết định")
+        .contains("Hội đồng Thi đua - Khen thưởng biểu quyết — Phường Bồ Đề")
+        .contains("tán thành 10, không tán thành 2");
+    assertThat(form.indexOf("#### Kiểm tra điều kiện, tiêu chuẩn"))
+        .isLessThan(form.indexOf("#### Công khai tại Phường Bồ Đề"));
+    assertThat(form.indexOf("#### Công khai tại Phường Bồ Đề"))
+        .isLessThan(form.indexOf("#### Hội đồng Thi đua - Khen thưởng biểu quyết — Phường Bồ Đề"));
+  }
+
   private Map<String, TreeSet<String>> variablesByProcess(String businessKey) {
     Map<String, String> keyOf = new TreeMap<>();
     for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()) {
