@@ -15,6 +15,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.campaign.RoundProperties;
+import vn.longbien.exemplar.nomination.NominationQueries;
 import vn.longbien.exemplar.notification.Recipients.Recipient;
 
 /**
@@ -28,19 +29,24 @@ import vn.longbien.exemplar.notification.Recipients.Recipient;
 @Component
 class TaskNotifications {
 
+  /** The nominee's name, from the nomination's record (the process does not carry it). */
+  private static final String NOMINEE_NAME = "nomineeName";
+
   private final Outbox outbox;
   private final Recipients recipients;
   private final MailLinks links;
   private final NotificationProperties properties;
   private final RoundProperties rounds;
+  private final NominationQueries nominations;
 
   TaskNotifications(Outbox outbox, Recipients recipients, MailLinks links, NotificationProperties properties,
-      RoundProperties rounds) {
+      RoundProperties rounds, NominationQueries nominations) {
     this.outbox = outbox;
     this.recipients = recipients;
     this.links = links;
     this.properties = properties;
     this.rounds = rounds;
+    this.nominations = nominations;
   }
 
   @EventListener
@@ -64,6 +70,9 @@ class TaskNotifications {
     MailPayload.MailTask line = links.task(task.getId(), task.getName(), task.getDueDate(),
         ClockUtil.getCurrentTime(), nominationId);
     Map<String, String> details = details(kind, task);
+    if (nominationId != null && details.containsKey(NOMINEE_NAME)) {
+      nominations.findById(nominationId).ifPresent(nomination -> details.put(NOMINEE_NAME, nomination.getNomineeName()));
+    }
     for (Recipient recipient : recipients.of(groups, users)) {
       MailPayload payload = new MailPayload(recipient.name(), HanoiCalendar.text(HanoiCalendar.today()), line, details,
           List.of(), properties.dueSoonDays(), links.tasklist(), links.settings());
@@ -82,7 +91,7 @@ class TaskNotifications {
     Map<String, String> details = new LinkedHashMap<>();
     switch (kind) {
       case EVIDENCE_RETURN -> {
-        put(details, "nomineeName", task.getVariable("nomineeName"));
+        details.put(NOMINEE_NAME, "");
         put(details, "reviewUnitName", task.getVariable("reviewUnitName"));
         put(details, "evidenceRequest", task.getVariable("evidenceRequest"));
         Object due = task.getVariable("evidenceDueDate");

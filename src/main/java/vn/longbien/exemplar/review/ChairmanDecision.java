@@ -69,7 +69,6 @@ public class ChairmanDecision {
         NominationRecorder.submitted(execution, "recognised", "decisionNumber", "decisionDate", "decisionReason",
             "proposeUpward", "proposeGoodDeed", "proposeOutstandingCitizen", "proposeBook", "levelOutcome"));
     execution.setVariable("levelOutcomeReason", decision);
-    DossierText.append(execution, "Quyết định của Chủ tịch UBND " + unitName, decision);
   }
 
   private static boolean flag(DelegateExecution execution, String name) {

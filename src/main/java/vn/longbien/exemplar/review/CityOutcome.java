@@ -66,26 +66,19 @@ public class CityOutcome {
 
   public void record(DelegateExecution execution) {
     List<String> accepted = new ArrayList<>();
-    List<String> lines = new ArrayList<>();
     if (flag(execution, "proposeGoodDeed")) {
       boolean yes = flag(execution, "goodDeedAccepted");
-      lines.add("Khen thưởng người tốt, việc tốt cấp Thành phố: " + (yes ? "được khen thưởng" : "không được khen thưởng"));
       addIf(accepted, yes, "khen thưởng người tốt, việc tốt cấp Thành phố");
     }
     boolean title = flag(execution, "proposeOutstandingCitizen") && flag(execution, "outstandingCitizenAccepted");
     if (flag(execution, "proposeOutstandingCitizen")) {
-      lines.add("Danh hiệu “Công dân Thủ đô ưu tú”: " + (title ? "được xét tặng" : "không được xét tặng") + " ("
-          + execution.getVariable("outstandingCitizenVoteRule") + "; " + execution.getVariable("outstandingCitizenCapNote")
-          + "). " + VoteCount.read(execution, "city").summary());
       addIf(accepted, title, "danh hiệu “Công dân Thủ đô ưu tú”");
     }
     if (flag(execution, "proposeBook")) {
       boolean yes = flag(execution, "bookAccepted");
-      lines.add("Sách “Những bông hoa đẹp”: " + (yes ? "được đưa vào sách" : "không được đưa vào sách"));
       addIf(accepted, yes, "sách “Những bông hoa đẹp”");
     }
     String decision = "quyết định số " + execution.getVariable("cityDecisionNumber") + " ngày " + execution.getVariable("cityDecisionDate");
-    lines.add("Theo " + decision);
     boolean recognised = !accepted.isEmpty();
     if (recognised) {
       records.update(
@@ -122,7 +115,6 @@ public class CityOutcome {
         "Ban Thi đua - Khen thưởng Thành phố ghi nhận kết quả theo " + decision + vote + ". "
             + execution.getVariable("cityOutcomeReason"),
         submitted);
-    DossierText.append(execution, "Kết quả xét của Thành phố", lines.toArray(String[]::new));
   }
 
   private static boolean flag(DelegateExecution execution, String name) {

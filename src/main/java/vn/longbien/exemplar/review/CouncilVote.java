@@ -65,14 +65,6 @@ public class CouncilVote {
             + (confirmation == null ? "" : ". " + confirmation),
         NominationRecorder.submitted(execution, "councilMeetingDate", "councilMembersTotal", "councilMembersPresent",
             "councilVotesInFavour", "councilVotesAgainst", "councilComments", ModelContract.NEW_ACHIEVEMENT_CONFIRMED));
-    DossierText.append(
-        execution,
-        "Hội đồng Thi đua - Khen thưởng " + execution.getVariable("reviewUnitName") + " họp ngày "
-            + execution.getVariable("councilMeetingDate"),
-        vote.summary(),
-        "Kết quả: " + summary,
-        confirmation,
-        (String) execution.getVariable("councilComments"));
   }
 
   private static DecisionOutcome outcome(boolean passed, boolean quorum) {

@@ -73,11 +73,6 @@ public class EligibilityCheck {
     List<String> allReasons = new ArrayList<>(records.nomination(execution).getEligibilityReasons());
     allReasons.addAll(movement.texts("reasons"));
     records.recordEligibility(execution, Eligibility.of(onHold, eligible), allReasons);
-    DossierText.append(
-        execution,
-        "Kiểm tra điều kiện, tiêu chuẩn",
-        "Kết quả: " + (onHold ? "tạm dừng xét" : eligible ? "đủ điều kiện" : "không đủ điều kiện"),
-        reasons.isEmpty() ? null : "Lý do: " + reasons);
   }
 
   /**
@@ -105,10 +100,6 @@ public class EligibilityCheck {
     boolean onHold = new DecisionOutputs("general-eligibility", result).anyTrue("onHold");
     execution.setVariable("onHold", onHold);
     if (onHold) {
-      DossierText.append(
-          execution,
-          "Tạm dừng đề xuất lên cấp trên",
-          "Đang có kỷ luật, thanh tra hoặc khiếu nại chưa giải quyết (Nghị định 98/2023/NĐ-CP, Điều 4)");
     }
   }
 

@@ -52,14 +52,18 @@ public final class ModelContract {
 
   // ---------------------------------------------------------------- the contract
 
-  /** Variables each level's {@code level-review} receives from {@code nomination-review}. */
+  /**
+   * Variables each level's {@code level-review} receives from {@code nomination-review}: only what its gateways,
+   * timers, decision tables and candidate-group expressions read. The nomination itself (nominee, movement, the
+   * dossier) stays in the application's tables; the forms show it as composed when served ({@link ReviewDossier}).
+   */
   private static final List<String> LEVEL_INPUTS = List.of(
-      "level", "reviewUnit", "upperLevel", "awardSought", "nominationId", "nomineeName", "nominatingUnit", "movement",
-      "roundYear", "dossier", "secretariatGroup");
+      "level", "reviewUnit", "upperLevel", "awardSought", "nominationId", "nominatingUnit", "roundYear",
+      "secretariatGroup");
 
-  /** Variables {@code nomination-review} reads back from each level's review. */
+  /** Variables {@code nomination-review} reads back from each level's review (its gateways and end events). */
   private static final List<String> LEVEL_OUTPUTS = List.of(
-      "levelOutcome", "levelOutcomeReason", "dossier", "proposeGoodDeed", "proposeOutstandingCitizen", "proposeBook");
+      "levelOutcome", "levelOutcomeReason", "proposeGoodDeed", "proposeOutstandingCitizen", "proposeBook");
 
   static final List<ProcessContract> PROCESSES = List.of(
       new ProcessContract(NOMINATION_REVIEW, List.of(

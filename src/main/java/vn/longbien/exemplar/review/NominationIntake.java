@@ -13,8 +13,6 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.organisation.Role;
-import vn.longbien.exemplar.calendar.HanoiCalendar;
-import vn.longbien.exemplar.nomination.NomineeKind;
 import vn.longbien.exemplar.nomination.CodeListConverter;
 import vn.longbien.exemplar.nomination.DuplicateNominationException;
 import vn.longbien.exemplar.nomination.NewNominations;
@@ -94,30 +92,17 @@ public class NominationIntake {
     execution.setVariable("districtUnit", unit.parent());
     execution.setVariable("twoTier", chain.twoTier());
     execution.setVariable("secretariatGroup", organisation.secretariatGroup());
-    DossierText.append(execution, "Hồ sơ đề cử", dossierLines(nomination, unit));
-    List<String> earlier = records.history().earlierNominations(nomination.getId());
-    if (!earlier.isEmpty()) {
-      DossierText.append(execution, "Các lần đề cử trước của đối tượng này", earlier.toArray(String[]::new));
-    }
   }
 
   /** The nominating unit resubmits with corrected achievements and criteria. */
   public void applyCorrection(DelegateExecution execution) {
     Nomination nomination = records.update(execution, n -> n.correct(claims(execution, n.getMovement())));
     execution.removeVariables(FORM_FIELDS);
-    DossierText.append(
-        execution,
-        "Hồ sơ đã được đơn vị đề cử hoàn thiện, nộp lại",
-        "Thành tích: " + nomination.getAchievements(),
-        "Tiêu chuẩn chung đáp ứng: " + String.join(", ", nomination.getGeneralCriteria()),
-        "Tiêu chí cụ thể đáp ứng: " + String.join(", ", nomination.getSpecificCriteria()));
   }
 
   /** The secretariat has recorded that the pending discipline, inspection or complaint is settled. */
   public void settlePendingMatters(DelegateExecution execution) {
     records.update(execution, Nomination::settlePendingMatters);
-    DossierText.append(
-        execution, "Kỷ luật, thanh tra, khiếu nại đã được giải quyết", (String) execution.getVariable("pendingMatterNote"));
   }
 
   /** At a level, the secretariat found the pending matter upheld: the proposal does not go upward. */
@@ -125,7 +110,6 @@ public class NominationIntake {
     String note = (String) execution.getVariable("pendingMatterNote");
     execution.setVariable("levelOutcome", "disciplined");
     execution.setVariable("levelOutcomeReason", note);
-    DossierText.append(execution, "Không đề xuất lên cấp trên: kỷ luật, thanh tra, khiếu nại có kết luận vi phạm", note);
   }
 
   /**
@@ -219,37 +203,6 @@ public class NominationIntake {
       throw new BadUserRequestException(row.get("refusal") + ": " + unit.name());
     }
     return level;
-  }
-
-  private String[] dossierLines(Nomination nomination, UnitDefinition unit) {
-    String movementName =
-        organisation.movement(nomination.getMovement())
-            .map(OrganisationCatalog.MovementDefinition::name)
-            .orElse(nomination.getMovement());
-    return new String[] {
-      "Mã hồ sơ: " + nomination.getId() + " — năm " + nomination.getRoundYear(),
-      nomination.isAcceptedLate()
-          ? "Nộp sau hạn của đợt, được " + nomination.getLateAcceptedBy() + " chấp nhận ngày "
-              + HanoiCalendar.text(nomination.getLateAcceptedAt().atZone(HanoiCalendar.ZONE).toLocalDate())
-          : null,
-      "Đối tượng: " + kindLabel(nomination.getNomineeKind()) + " — **" + nomination.getNomineeName() + "**",
-      nomination.getBirthYear() == null ? null : "Năm sinh: " + nomination.getBirthYear(),
-      nomination.getGender() == null ? null : "Giới tính: " + ("nu".equals(nomination.getGender()) ? "Nữ" : "Nam"),
-      nomination.getPositionTitle() == null ? null : "Chức vụ: " + nomination.getPositionTitle(),
-      nomination.getWorkplace() == null ? null : "Nơi công tác: " + nomination.getWorkplace(),
-      nomination.getWardOrUnit() == null ? null : "Phường / đơn vị: " + nomination.getWardOrUnit(),
-      "Đơn vị đề cử: " + unit.name(),
-      "Phong trào: " + movementName,
-      "Thành tích: " + nomination.getAchievements(),
-      "Tiêu chuẩn chung đáp ứng: " + String.join(", ", nomination.getGeneralCriteria()),
-      "Tiêu chí cụ thể đáp ứng: " + String.join(", ", nomination.getSpecificCriteria()),
-      "Đang bị xem xét kỷ luật, thanh tra: " + (nomination.isDisciplinePending() ? "Có" : "Không"),
-      "Đang có khiếu nại, tố cáo chưa giải quyết: " + (nomination.isComplaintPending() ? "Có" : "Không")
-    };
-  }
-
-  private static String kindLabel(String kind) {
-    return NomineeKind.labelOf(kind);
   }
 
   private static String text(DelegateExecution execution, String name) {

@@ -39,10 +39,6 @@ public class PublicPosting {
     execution.setVariable("objectionCount", 0);
     records.update(execution, n -> n.moveTo(NominationStatus.POSTED, execution.getCurrentActivityId(), null));
     records.recordPosting(execution, reviewUnit, today, end, workingDays);
-    DossierText.append(
-        execution,
-        "Công khai tại " + unitName,
-        "Từ ngày " + HanoiCalendar.text(today) + ", " + workingDays + " ngày làm việc; Hội đồng họp từ ngày " + HanoiCalendar.text(end));
   }
 
   /**
@@ -57,11 +53,5 @@ public class PublicPosting {
     if (complaint) {
       records.update(execution, Nomination::lodgeComplaint);
     }
-    DossierText.append(
-        execution,
-        "Ý kiến phản ánh số " + count + " trong thời gian công khai",
-        "Người gửi: " + execution.getVariable("objectionSender"),
-        "Nội dung: " + execution.getVariable("objectionText"),
-        complaint ? "Là khiếu nại, tố cáo: tạm dừng đề xuất lên cấp trên đến khi giải quyết xong" : null);
   }
 }

@@ -2,8 +2,10 @@ package vn.longbien.exemplar.security;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.forms.DecisionOptions;
+import vn.longbien.exemplar.forms.TaskFormTexts;
 import vn.longbien.exemplar.forms.UnitOptions;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 
@@ -17,9 +19,12 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog;
 class EngineServicesGuard extends AbstractProcessEnginePlugin {
 
   private final OrganisationCatalog catalog;
+  private final ObjectProvider<TaskFormTexts> formTexts;
 
-  EngineServicesGuard(OrganisationCatalog catalog) {
+  /** The form texts are looked up when a form is served: their records' beans are built after the engine. */
+  EngineServicesGuard(OrganisationCatalog catalog, ObjectProvider<TaskFormTexts> formTexts) {
     this.catalog = catalog;
+    this.formTexts = formTexts;
   }
 
   @Override
@@ -31,7 +36,8 @@ class EngineServicesGuard extends AbstractProcessEnginePlugin {
         configuration::getRuntimeService));
     configuration.setFormService(new GuardedFormService(caller, data,
         new DecisionOptions(configuration::getRepositoryService, configuration::getDecisionService),
-        new UnitOptions(catalog)));
+        new UnitOptions(catalog), () -> formTexts.getIfAvailable(() -> TaskFormTexts.NONE),
+        configuration::getRuntimeService));
     configuration.setRuntimeService(new GuardedRuntimeService(caller, data));
   }
 }

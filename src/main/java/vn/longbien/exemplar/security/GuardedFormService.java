@@ -5,7 +5,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.task.Task;
 import vn.longbien.exemplar.forms.DecisionOptions;
+import vn.longbien.exemplar.forms.TaskFormTexts;
 import vn.longbien.exemplar.forms.UnitOptions;
 import vn.longbien.exemplar.forms.FormCheck.Mode;
 
@@ -14,7 +18,9 @@ import vn.longbien.exemplar.forms.FormCheck.Mode;
  * the task form's fields, a submitted start form only the start form's fields ({@link GuardedRuntimeService}
  * has the same rule for starts through the runtime service). A deployed start form is served with the options
  * its fields take from decision tables ({@link DecisionOptions}) and the organisation file's nominating units
- * ({@link UnitOptions}), and checked with them.
+ * ({@link UnitOptions}), and checked with them. A deployed task form is served with the texts composed from the
+ * application's records for the task's nomination ({@link TaskFormTexts}: the dossier, the reviewing unit), which
+ * the process does not carry.
  */
 class GuardedFormService extends FormServiceImpl {
 
@@ -22,12 +28,33 @@ class GuardedFormService extends FormServiceImpl {
   private final StepData data;
   private final DecisionOptions options;
   private final UnitOptions units;
+  private final Supplier<TaskFormTexts> texts;
+  private final Supplier<RuntimeService> runtime;
 
-  GuardedFormService(EngineCaller caller, StepData data, DecisionOptions options, UnitOptions units) {
+  GuardedFormService(EngineCaller caller, StepData data, DecisionOptions options, UnitOptions units,
+      Supplier<TaskFormTexts> texts, Supplier<RuntimeService> runtime) {
     this.caller = caller;
     this.data = data;
     this.options = options;
     this.units = units;
+    this.texts = texts;
+    this.runtime = runtime;
+  }
+
+  @Override
+  public InputStream getDeployedTaskForm(String taskId) {
+    InputStream deployed = super.getDeployedTaskForm(taskId);
+    return caller.unchecked(() -> {
+      Task task = data.visibleTask(taskId);
+      if (task == null || task.getProcessInstanceId() == null) {
+        return deployed;
+      }
+      ProcessInstance instance = runtime.get().createProcessInstanceQuery()
+          .processInstanceId(task.getProcessInstanceId()).singleResult();
+      Object reviewUnit = runtime.get().getVariable(task.getExecutionId(), "reviewUnit");
+      return texts.get().served(instance == null ? null : instance.getBusinessKey(),
+          reviewUnit instanceof String unit ? unit : null, deployed);
+    });
   }
 
   @Override

@@ -8,6 +8,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import vn.longbien.exemplar.support.RestNominations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -29,6 +33,8 @@ class NominationApiTest {
 
   @Autowired private TestRestTemplate rest;
   @Autowired private RuntimeService runtimeService;
+  @Autowired private ManagementService managementService;
+  @Autowired private TaskService taskService;
   @Autowired private RepositoryService repositoryService;
   @Autowired private JdbcTemplate jdbc;
 
@@ -256,7 +262,9 @@ class NominationApiTest {
         .containsKey("acceptedAt");
     assertThat((List<Map<String, Object>>) get("bode.donvi", "/api/nominations?year=" + closed).getBody().get("content"))
         .singleElement().satisfies(summary -> assertThat(summary).containsEntry("acceptedLate", true));
-    assertThat((String) runtimeService.getVariable(reviewOf(id), "dossier"))
+    Task council = new RestNominations(rest, runtimeService, managementService, taskService, closed).afterPublicPosting(id);
+    assertThat(rest.withBasicAuth("bode.hoidong", "demo")
+        .getForObject("/engine-rest/task/" + council.getId() + "/deployed-form", String.class))
         .contains("Nộp sau hạn của đợt, được quan.noivu chấp nhận ngày 10/12/" + closed);
   }
 

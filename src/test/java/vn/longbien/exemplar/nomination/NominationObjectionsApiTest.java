@@ -54,8 +54,9 @@ class NominationObjectionsApiTest {
     assertThat(nomination).containsEntry("complaintPending", false);
     Task council = postings().afterPublicPosting(id);
     assertThat(council.getTaskDefinitionKey()).isEqualTo("Task_CouncilReview");
-    assertThat(taskService.getVariable(council.getId(), "objectionCount")).isEqualTo(1);
-    assertThat((String) taskService.getVariable(council.getId(), "dossier"))
+    assertThat(rest.withBasicAuth("bode.hoidong", "demo")
+        .getForObject("/engine-rest/task/" + council.getId() + "/deployed-form", String.class))
+        .contains("Số ý kiến phản ánh trong thời gian công khai: **1**")
         .contains("Ý kiến phản ánh số 1", "Tổ dân phố số 5 (0912 345 678)", "Đề nghị làm rõ thành tích năm 2023");
   }
 

@@ -66,7 +66,8 @@ class NewAchievementConfirmationApplicationTest {
     assertThat(taskService.getVariable(council.getId(), "repeatWarned")).isEqualTo(true);
     assertThat((String) taskService.getVariable(council.getId(), "repeatWarning"))
         .contains(name).contains("cấp phường năm " + lastYear).contains("cùng phong trào");
-    assertThat((String) taskService.getVariable(council.getId(), "dossier"))
+    assertThat(rest.withBasicAuth("bode.hoidong", "demo")
+        .getForObject("/engine-rest/task/" + council.getId() + "/deployed-form", String.class))
         .contains("Các lần đề cử trước của đối tượng này")
         .contains(lastYear + " — Phường Bồ Đề").contains("công nhận cấp phường");
   }

@@ -105,7 +105,8 @@ class StepOwnershipTest {
     assertThat(answers).extracting(ResponseEntity::getStatusCode).containsOnly(HttpStatus.BAD_REQUEST);
     assertThat(runtimeService.getVariable(council.getProcessInstanceId(), "secretariatGroup"))
         .isEqualTo("phong-noivu-thuongtruc");
-    assertThat(runtimeService.getVariable(council.getProcessInstanceId(), "nomineeName")).isEqualTo(nominee);
+    // The nominee's name lives in the nomination's record, not in the level's review: the refused write created nothing.
+    assertThat(runtimeService.getVariable(council.getProcessInstanceId(), "nomineeName")).isNull();
     assertThat(runtimeService.getVariable(council.getProcessInstanceId(), "reviewUnit")).isEqualTo("phuong-bode");
     assertThat(taskService.getVariablesLocal(council.getId())).isEmpty();
   }

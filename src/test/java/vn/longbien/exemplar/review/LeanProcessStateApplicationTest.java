@@ -1,0 +1,171 @@
+package vn.longbien.exemplar.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.longbien.exemplar.nomination.NewNominations;
+import vn.longbien.exemplar.nomination.NominationRepository;
+import vn.longbien.exemplar.registry.ExemplarRegistry;
+import vn.longbien.exemplar.registry.RegistryScenarios;
+import vn.longbien.exemplar.support.ApplicationTest;
+import vn.longbien.exemplar.support.BoDeReview;
+import vn.longbien.exemplar.support.RestNominations;
+import vn.longbien.exemplar.support.TestData;
+
+/**
+ * A lean process state (issue #19): the nomination lives in the application's tables, the processes carry only
+ * what the engine routes by, and the reviewers' forms show the dossier composed from the records when served.
+ */
+@ApplicationTest
+class LeanProcessStateApplicationTest {
+
+  /**
+   * What {@code nomination-review} holds at the ward council: the nomination's id, the entry level and the chain
+   * its gateways read, the units its call activities and candidate groups name, the round year and the review's
+   * dates its decision tables and timers read, the entry check's outcome its gateways and end events read, and the
+   * start form's nominee and movement. 17 variables here and 17 in the ward's review, 34 in all; carrying the dossier
+   * it was 38 (the dossier in both, the nominee's name and movement copied into the level's review).
+   */
+  private static final List<String> NOMINATION_REVIEW_VARIABLES = List.of(
+      "districtUnit", "eligible", "entryLevel", "nominatingUnit", "nominationId", "nomineeName", "movement",
+      "onHold", "reminderDaysBefore", "publicPostingWorkingDays", "reviewDueDate", "reviewReminderDate", "roundYear",
+      "secretariatGroup", "submittedBy", "twoTier", "eligibilityReasons");
+
+  /** What the ward's {@code level-review} holds at its council's task. */
+  private static final List<String> LEVEL_REVIEW_VARIABLES = List.of(
+      "awardSought", "level", "nominatingUnit", "nominationId", "objectionCount", "postingEndDate",
+      "publicPostingWorkingDays", "reminderDaysBefore", "repeatWarned", "repeatWarning", "reviewDueDate",
+      "reviewReminderDate", "reviewUnit", "reviewUnitName", "roundYear", "secretariatGroup", "upperLevel");
+
+  /**
+   * History detail rows of a nomination reviewed at the ward (submitted, posted, council's vote, chairman's
+   * recognition), at most: 90, where carrying the dossier in the processes cost 99 (measured on main 30332b8).
+   */
+  private static final int WARD_REVIEW_HISTORY_DETAILS = 90;
+
+  @Autowired private TestRestTemplate rest;
+  @Autowired private RuntimeService runtimeService;
+  @Autowired private ManagementService managementService;
+  @Autowired private TaskService taskService;
+  @Autowired private HistoryService historyService;
+  @Autowired private IdentityService identityService;
+  @Autowired private NewNominations newNominations;
+  @Autowired private NominationRepository nominations;
+  @Autowired private ExemplarRegistry registry;
+
+  private RestNominations thisYear;
+  private RegistryScenarios scenarios;
+  private int lastYear;
+
+  @BeforeEach
+  void rounds() {
+    scenarios = new RegistryScenarios(newNominations, nominations, registry);
+    lastYear = RegistryScenarios.firstRound();
+    thisYear = new RestNominations(rest, runtimeService, managementService, taskService, lastYear + 1);
+  }
+
+  @Test
+  void atTheWardCouncilTheProcessesHoldOnlyWhatTheEngineRoutesBy() {
+    String id = thisYear.submitByBoDe(TestData.nominee("Phan Văn Gọn"));
+    Task council = thisYear.afterPublicPosting(id);
+
+    Map<String, TreeSet<String>> held = variablesByProcess(id);
+
+    assertThat(council.getTaskDefinitionKey()).isEqualTo("Task_CouncilReview");
+    assertThat(held.get("nomination-review")).containsExactlyInAnyOrderElementsOf(NOMINATION_REVIEW_VARIABLES);
+    assertThat(held.get("level-review")).containsExactlyInAnyOrderElementsOf(LEVEL_REVIEW_VARIABLES);
+    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instances(id)).count()).isEqualTo(34);
+  }
+
+  @Test
+  void aNominationReviewedAtTheWardLeavesFewHistoryDetailRows() {
+    BoDeReview review = new BoDeReview(rest, runtimeService, managementService, taskService, identityService,
+        thisYear.year());
+    String id = review.reviewed(TestData.nominee("Phan Thị Gọn"), thisYear.year() + "-01-10", 10, "QĐ-GON-1");
+
+    List<HistoricProcessInstance> processes = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(id).list();
+    long details = historyService.createHistoricDetailQuery()
+        .processInstanceIdIn(processes.stream().map(HistoricProcessInstance::getId).toArray(String[]::new)).count();
+
+    assertThat(processes).allSatisfy(process -> assertThat(process.getEndTime()).isNotNull());
+    assertThat(details).isLessThanOrEqualTo(WARD_REVIEW_HISTORY_DETAILS);
+  }
+
+  @Test
+  void theCouncilsServedFormShowsTheDossierFromTheRecords() {
+    String name = TestData.nominee("Phan Văn Hồ Sơ");
+    scenarios.recognised(scenarios.person(lastYear, "phuong-bode", name, 1978), "phuong");
+    Task council = thisYear.afterPublicPosting(thisYear.submitByBoDe(name));
+
+    ResponseEntity<String> form = rest.withBasicAuth("bode.hoidong", "demo")
+        .getForEntity("/engine-rest/task/" + council.getId() + "/deployed-form", String.class);
+
+    assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(form.getBody())
+        .contains("Hội đồng Thi đua - Khen thưởng Phường Bồ Đề bình xét")
+        .contains("Số ý kiến phản ánh trong thời gian công khai: **0**")
+        .contains("Đối tượng: Cá nhân — **" + name + "**")
+        .contains("Thành tích: Vận động nhân dân hiến đất mở đường ngõ.")
+        .contains("#### Kiểm tra điều kiện, tiêu chuẩn").contains("Kết quả: đủ điều kiện")
+        .contains("#### Công khai tại Phường Bồ Đề")
+        .contains("#### Các lần đề cử trước của đối tượng này").contains(lastYear + " — Phường Bồ Đề")
+        .doesNotContain("{{dossier}}").doesNotContain("{{reviewUnitName}}").doesNotContain("{{objectionCount}}");
+  }
+
+  @Test
+  void theChairmansServedFormShowsTheCouncilsVoteAfterThePostingItFollowed() {
+    BoDeReview review = new BoDeReview(rest, runtimeService, managementService, taskService, identityService,
+        thisYear.year());
+    String id = review.reviewed(TestData.nominee("Phan Văn Thứ Tự"), thisYear.year() + "-01-10", 10, null);
+    Task chairman = taskService.createTaskQuery().processInstanceBusinessKey(id).singleResult();
+
+    String form = rest.withBasicAuth("bode.chutich", "demo")
+        .getForObject("/engine-rest/task/" + chairman.getId() + "/deployed-form", String.class);
+
+    assertThat(chairman.getTaskDefinitionKey()).isEqualTo("Task_ChairmanDecision");
+    assertThat(form).contains("Chủ tịch UBND Phường Bồ Đề quyết định")
+        .contains("Hội đồng Thi đua - Khen thưởng biểu quyết — Phường Bồ Đề")
+        .contains("tán thành 10, không tán thành 2");
+    assertThat(form.indexOf("#### Kiểm tra điều kiện, tiêu chuẩn"))
+        .isLessThan(form.indexOf("#### Công khai tại Phường Bồ Đề"));
+    assertThat(form.indexOf("#### Công khai tại Phường Bồ Đề"))
+        .isLessThan(form.indexOf("#### Hội đồng Thi đua - Khen thưởng biểu quyết — Phường Bồ Đề"));
+  }
+
+  private Map<String, TreeSet<String>> variablesByProcess(String businessKey) {
+    Map<String, String> keyOf = new TreeMap<>();
+    for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()) {
+      keyOf.put(instance.getId(), instance.getProcessDefinitionId().split(":")[0]);
+    }
+    Map<String, TreeSet<String>> held = new TreeMap<>();
+    for (VariableInstance variable : runtimeService.createVariableInstanceQuery()
+        .processInstanceIdIn(keyOf.keySet().toArray(String[]::new)).list()) {
+      held.computeIfAbsent(keyOf.get(variable.getProcessInstanceId()), key -> new TreeSet<>()).add(variable.getName());
+    }
+    return held;
+  }
+
+  private String[] instances(String businessKey) {
+    return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
+        .map(ProcessInstance::getId).toArray(String[]::new);
+  }
+}
