@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.forms.TaskFormTexts;
+import vn.longbien.exemplar.nomination.GeneralCriterion;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.NominationDecisionRepository;
@@ -182,7 +183,9 @@ public class ReviewDossier implements TaskFormTexts {
         "Đơn vị đề cử: " + escape(unitName(nomination.getNominatingUnit())),
         "Phong trào: " + escape(movementName),
         "Thành tích: " + escape(nomination.getAchievements()),
-        "Tiêu chuẩn chung đáp ứng: " + escape(String.join(", ", nomination.getGeneralCriteria())),
+        "Tiêu chuẩn chung đáp ứng (" + nomination.getGeneralCriteria().size() + "/" + GeneralCriterion.values().length
+            + "): " + escape(String.join("; ", nomination.getGeneralCriteria().stream()
+                .map(code -> GeneralCriterion.ofCode(code).map(GeneralCriterion::label).orElse(code)).toList())),
         "Tiêu chí cụ thể đáp ứng: " + escape(String.join(", ", nomination.getSpecificCriteria())),
         "Đang bị xem xét kỷ luật, thanh tra: " + (nomination.isDisciplinePending() ? "Có" : "Không"),
         "Đang có khiếu nại, tố cáo chưa giải quyết: " + (nomination.isComplaintPending() ? "Có" : "Không"));

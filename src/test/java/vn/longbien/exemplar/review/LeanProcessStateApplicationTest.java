@@ -125,6 +125,7 @@ class LeanProcessStateApplicationTest {
         .contains("Số ý kiến phản ánh trong thời gian công khai: **0**")
         .contains("Đối tượng: Cá nhân — **" + name + "**")
         .contains("Thành tích: Vận động nhân dân hiến đất mở đường ngõ.")
+        .contains("Tiêu chuẩn chung đáp ứng (4/4): Gương mẫu chấp hành chủ trương, đường lối của Đảng")
         .contains("#### Kiểm tra điều kiện, tiêu chuẩn").contains("Kết quả: đủ điều kiện")
         .contains("#### Công khai tại Phường Bồ Đề")
         .contains("#### Các lần đề cử trước của đối tượng này").contains(lastYear + " — Phường Bồ Đề")

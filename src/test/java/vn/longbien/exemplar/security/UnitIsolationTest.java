@@ -127,12 +127,12 @@ class UnitIsolationTest {
     assertThat(auditor.postForEntity("/engine-rest/process-definition/key/nomination-review/start",
         Map.of("variables", Map.of()), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(auditor.exchange(
-        "/engine-rest/process-instance/" + boDeCouncilTask.getProcessInstanceId() + "/variables/nomineeName",
+        "/engine-rest/process-instance/" + boDeCouncilTask.getProcessInstanceId() + "/variables/reviewUnit",
         org.springframework.http.HttpMethod.PUT,
-        new org.springframework.http.HttpEntity<>(typed("Tên khác", "String")), String.class).getStatusCode())
+        new org.springframework.http.HttpEntity<>(typed("phuong-viethung", "String")), String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(runtimeService.getVariable(boDeCouncilTask.getProcessInstanceId(), "nomineeName"))
-        .isEqualTo(nominee);
+    assertThat(runtimeService.getVariable(boDeCouncilTask.getProcessInstanceId(), "reviewUnit"))
+        .isEqualTo("phuong-bode");
   }
 
   @Test
