@@ -156,8 +156,21 @@ final class TasklistPage {
     driver.get(baseUrl + "#/?task=" + taskId);
   }
 
+  /**
+   * Waits for the task's form; when Tasklist has left the task pane without it for 20 s (seen once on a loaded
+   * machine, no error on the server), reloads the page once, as an official would, and waits again.
+   */
   void waitForForm() {
-    visible(By.cssSelector(".fjs-container"));
+    By form = By.cssSelector(".fjs-container");
+    try {
+      new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+          .ignoring(org.openqa.selenium.WebDriverException.class)
+          .until(ExpectedConditions.visibilityOfElementLocated(form));
+    } catch (org.openqa.selenium.TimeoutException notShown) {
+      screenshot("loi-bieu-mau-chua-hien");
+      driver.navigate().refresh();
+      visible(form);
+    }
   }
 
   void claim() {
