@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
@@ -153,7 +152,9 @@ class EngineRestErrors {
       if (callers.isPresent()) {
         return callers.get();
       }
-      if (e.getCause() instanceof NullValueException && completed.requestedTaskIsDone(uri)) {
+      // Whatever the loser of two simultaneous completions trips over (the task gone when the engine or the step
+      // guard reads it), a task already completed is "already completed", never "not found".
+      if (completed.requestedTaskIsDone(uri)) {
         return error(Response.Status.CONFLICT, "TaskAlreadyCompleted", TASK_ALREADY_COMPLETED);
       }
       return missing.notFound(uri).orElseGet(() -> new RestExceptionHandler().toResponse(e));
