@@ -109,7 +109,9 @@ class CityRoundBenchmark {
     // Warm-up (JIT, connection pool, caches), not measured: one nomination per ward on each model, and one list
     // of one nominee per ward and level by meeting and decision.
     drive("warmup", wards.size(), parameters.threads(), chains::fullChain, chains::bareChain);
-    byList(listed, "warmup-m", wards.size(), wards.size(), parameters);
+    if (parameters.byList()) {
+      byList(listed, "warmup-m", wards.size(), wards.size(), parameters);
+    }
 
     TableScans scans = new TableScans(jdbc);
     List<TableScans.SeqScan> chainScans = List.of();
@@ -123,14 +125,18 @@ class CityRoundBenchmark {
       }
       assertEveryNominationRecognisedByTheCity(batch, parameters.nominations());
       // The same N through the same chain, the councils and chairmen working by meeting and decision.
-      String listedBatch = "m" + run;
-      Duration byList = byList(listed, listedBatch, parameters.nominations(), wards.size(), parameters);
-      assertEveryNominationRecognisedByTheCity(listedBatch, parameters.nominations());
-      assertEveryReviewRecordedByList(listedBatch, parameters.nominations());
+      Duration byList = null;
+      if (parameters.byList()) {
+        String listedBatch = "m" + run;
+        byList = byList(listed, listedBatch, parameters.nominations(), wards.size(), parameters);
+        assertEveryNominationRecognisedByTheCity(listedBatch, parameters.nominations());
+        assertEveryReviewRecordedByList(listedBatch, parameters.nominations());
+      }
       Duration bare = timed(parameters.nominations(), parameters.threads(), i -> chains.bareChain(batch, i));
       assertEveryBareInstanceFinished(batch, parameters.nominations());
       runs.add(new Results.Run(run, ours, byList, bare));
-      System.out.printf("benchmark run %d: ours %s, by meeting and decision %s, bare %s%n", run, ours, byList, bare);
+      System.out.printf("benchmark run %d: ours %s, by meeting and decision %s, bare %s%n", run, ours,
+          byList == null ? "not run" : byList, bare);
     }
 
     long open = taskService.createTaskQuery().count();

@@ -37,6 +37,7 @@ record Results(
    * One measured run: the same number of nominations through our chain task by task, through our chain with the
    * councils and chairmen working by meeting and decision (issue #18), and through the bare model.
    */
+  /** One measured run; {@code byList} is null when the variant by meeting and decision was left out. */
   record Run(int number, Duration ours, Duration byList, Duration bare) {}
 
   Duration medianOurs() {
@@ -104,17 +105,9 @@ record Results(
       md.append(row(String.valueOf(run.number()), run.ours(), run.bare(), n));
     }
     md.append(row("**median**", medianOurs(), medianBare(), n));
-    md.append("\n#### 1b. Councils and chairmen by meeting and decision, beside the chain task by task\n\n");
-    md.append("The same chain and form data, in cohorts of at most ").append(parameters.listSize())
-        .append(" nominations of one ward: per ward and at the district, one council meeting and one chairman's ")
-        .append("decision over each cohort (`CouncilMeetings`, `MeetingSubmission`, `ChairmanDecisions`, ")
-        .append("`DecisionSubmission`); the city board task by task. Same run, JVM and threads as the chain above.\n\n");
-    md.append("| run | task by task | per nomination | by meeting and decision | per nomination | nominations/s | ")
-        .append("by list / task by task | by list / bare |\n|---|---|---|---|---|---|---|---|\n");
-    for (Run run : runs) {
-      md.append(listRow(String.valueOf(run.number()), run.ours(), run.byList(), run.bare(), n));
+    if (parameters.byList()) {
+      listedSection(md, n);
     }
-    md.append(listRow("**median**", medianOurs(), medianByList(), medianBare(), n));
     md.append("\nTables read sequentially during run 1 of our chain (task by task):\n\n| table | sequential scans | rows read |\n|---|---|---|\n");
     chainScans.forEach(scan -> md.append(scanRow(scan)));
     md.append("\n");
@@ -186,6 +179,21 @@ record Results(
     return "| " + label + " | " + format(ours) + " | " + rate(n, ours) + " | " + rate(n * ReviewChains.USER_TASKS, ours)
         + " | " + format(bare) + " | " + rate(n, bare) + " | " + rate(n * ReviewChains.USER_TASKS, bare) + " | "
         + String.format(Locale.ROOT, "%.2f", seconds(ours) / seconds(bare)) + " |\n";
+  }
+
+  /** Variant 1b, when it ran. */
+  private void listedSection(StringBuilder md, int n) {
+    md.append("\n#### 1b. Councils and chairmen by meeting and decision, beside the chain task by task\n\n");
+    md.append("The same chain and form data, in cohorts of at most ").append(parameters.listSize())
+        .append(" nominations of one ward: per ward and at the district, one council meeting and one chairman's ")
+        .append("decision over each cohort (`CouncilMeetings`, `MeetingSubmission`, `ChairmanDecisions`, ")
+        .append("`DecisionSubmission`); the city board task by task. Same run, JVM and threads as the chain above.\n\n");
+    md.append("| run | task by task | per nomination | by meeting and decision | per nomination | nominations/s | ")
+        .append("by list / task by task | by list / bare |\n|---|---|---|---|---|---|---|---|\n");
+    for (Run run : runs) {
+      md.append(listRow(String.valueOf(run.number()), run.ours(), run.byList(), run.bare(), n));
+    }
+    md.append(listRow("**median**", medianOurs(), medianByList(), medianBare(), n));
   }
 
   private static String listRow(String label, Duration ours, Duration byList, Duration bare, int n) {
