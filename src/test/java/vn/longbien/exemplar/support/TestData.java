@@ -68,15 +68,13 @@ public final class TestData {
    * a nominee of the scenario's own, also across rounds.
    */
   public static String nominee(String name) {
-    int n = NEXT_NOMINEE.getAndIncrement();
+    // Bijective base 26 (A…Z, AA…ZZ, AAA…), starting at the first two-letter suffix: every number its own letters.
+    int n = NEXT_NOMINEE.getAndIncrement() + 26;
     StringBuilder suffix = new StringBuilder();
     do {
       suffix.insert(0, (char) ('A' + n % 26));
       n = n / 26 - 1;
     } while (n >= 0);
-    if (suffix.length() < 2) {
-      suffix.insert(0, 'A');
-    }
     return name + " " + suffix;
   }
 }
