@@ -3,6 +3,8 @@ package vn.longbien.exemplar.registry;
 import vn.longbien.exemplar.reporting.RepeatedExemplar;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +71,33 @@ class ExemplarMatchingApplicationTest {
     String other = scenarios.collective(year + 1, "phuong-viethung", name);
 
     assertThat(registry.exemplarOf(other).orElseThrow().getId()).isNotEqualTo(registry.exemplarOf(first).orElseThrow().getId());
+  }
+
+  @Test
+  void aNominationStoredBeforeTheRegistryExistedIsLinkedToItsExemplarByTheCatchUpAtStartup() {
+    String name = TestData.nominee("Vũ Thị Trước");
+    String first = scenarios.person(year, "phuong-bode", name, 1975);
+    String older = scenarios.personStoredWithoutLink(year + 1, "phuong-bode", name, 1975);
+    assertThat(registry.exemplarOf(older)).isEmpty();
+
+    registry.catchUp();
+
+    long exemplar = registry.exemplarOf(first).orElseThrow().getId();
+    assertThat(registry.exemplarOf(older).orElseThrow().getId()).isEqualTo(exemplar);
+    assertThat(registry.nominationsOf(exemplar)).extracting(n -> n.getId()).containsExactly(first, older);
+  }
+
+  @Test
+  void moreNominationsWithoutALinkThanTheCatchUpReadsAtATimeAreAllLinked() {
+    List<String> unlinked = new ArrayList<>();
+    for (int i = 0; i <= ExemplarRegistry.CATCH_UP_BATCH; i++) {
+      unlinked.add(
+          scenarios.personStoredWithoutLink(year, "phuong-viethung", TestData.nominee("Đinh Văn Chờ"), 1800 + i));
+    }
+
+    registry.catchUp();
+
+    assertThat(unlinked).allSatisfy(id -> assertThat(registry.exemplarOf(id)).as(id).isPresent());
   }
 
   @Test

@@ -42,11 +42,24 @@ public final class RegistryScenarios {
   }
 
   String stored(int year, String unit, String kind, String name, Integer birthYear, String movement) {
-    Nomination nomination = new Nomination("DC-" + year + "-" + UUID.randomUUID().toString().substring(0, 8), year,
+    Nomination nomination = nomination(year, unit, kind, name, birthYear, movement);
+    return RoundClock.inRound(year, () -> newNominations.store(nomination)).getId();
+  }
+
+  /**
+   * An individual stored as before the registry existed (written straight to its table, not through
+   * {@link NewNominations}): the registry has no link for it; returns its id.
+   */
+  String personStoredWithoutLink(int year, String unit, String name, Integer birthYear) {
+    return nominations.save(nomination(year, unit, "ca-nhan", name, birthYear, "chung")).getId();
+  }
+
+  private static Nomination nomination(int year, String unit, String kind, String name, Integer birthYear,
+      String movement) {
+    return new Nomination("DC-" + year + "-" + UUID.randomUUID().toString().substring(0, 8), year,
         unit, new Nomination.Nominee(kind, name, birthYear, null, null, null, null),
         new Nomination.Dossier(movement, "Thành tích tiêu biểu của năm", List.of("tc1", "tc2", "tc3", "tc4"),
             List.of(), false, false));
-    return RoundClock.inRound(year, () -> newNominations.store(nomination)).getId();
   }
 
   /** The registry's entry of the nomination. */
