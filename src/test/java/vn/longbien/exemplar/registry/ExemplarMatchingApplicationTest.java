@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.longbien.exemplar.nomination.NewNominations;
-import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.TestData;
 
@@ -20,18 +17,10 @@ import vn.longbien.exemplar.support.TestData;
 @ApplicationTest
 class ExemplarMatchingApplicationTest {
 
-  @Autowired private NewNominations newNominations;
-  @Autowired private NominationRepository nominations;
   @Autowired private ExemplarRegistry registry;
 
-  private RegistryScenarios scenarios;
-  private int year;
-
-  @BeforeEach
-  void scenarios() {
-    scenarios = new RegistryScenarios(newNominations, nominations, registry);
-    year = RegistryScenarios.firstRound();
-  }
+  @Autowired private RegistryScenarios scenarios;
+  private final int year = RegistryScenarios.firstRound();
 
   @Test
   void aPersonNominatedAgainWithoutAccentsInAnotherCaseAndSpacingIsTheSameExemplar() {

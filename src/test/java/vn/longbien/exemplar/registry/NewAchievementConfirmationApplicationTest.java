@@ -18,7 +18,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import vn.longbien.exemplar.nomination.NewNominations;
 import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.NominationDecisionRepository;
 import vn.longbien.exemplar.nomination.NominationRepository;
@@ -40,18 +39,15 @@ class NewAchievementConfirmationApplicationTest {
   @Autowired private RuntimeService runtimeService;
   @Autowired private ManagementService managementService;
   @Autowired private TaskService taskService;
-  @Autowired private NewNominations newNominations;
   @Autowired private NominationRepository nominations;
   @Autowired private NominationDecisionRepository decisions;
-  @Autowired private ExemplarRegistry registry;
 
-  private RegistryScenarios scenarios;
+  @Autowired private RegistryScenarios scenarios;
   private RestNominations thisYear;
   private int lastYear;
 
   @BeforeEach
   void scenarios() {
-    scenarios = new RegistryScenarios(newNominations, nominations, registry);
     lastYear = RegistryScenarios.firstRound();
     thisYear = new RestNominations(rest, runtimeService, managementService, taskService, lastYear + 1);
   }

@@ -2,6 +2,7 @@ package vn.longbien.exemplar.registry;
 
 import java.util.List;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.nomination.NewNominations;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationRepository;
@@ -9,7 +10,11 @@ import vn.longbien.exemplar.nomination.NominationStatus;
 import vn.longbien.exemplar.support.RoundClock;
 import vn.longbien.exemplar.support.TestData;
 
-/** Nominations of the registry's scenarios, stored as every way of submitting stores them ({@link NewNominations}). */
+/**
+ * Nominations of the registry's scenarios, stored as every way of submitting stores them ({@link NewNominations}).
+ * A bean of the shared test context (test sources only): a scenario autowires it.
+ */
+@Component
 public final class RegistryScenarios {
 
   /** The first of two consecutive rounds shared by the registry's scenarios, which tell theirs apart by nominee. */
@@ -26,7 +31,7 @@ public final class RegistryScenarios {
   private final NominationRepository nominations;
   private final ExemplarRegistry registry;
 
-  public RegistryScenarios(NewNominations newNominations, NominationRepository nominations, ExemplarRegistry registry) {
+  RegistryScenarios(NewNominations newNominations, NominationRepository nominations, ExemplarRegistry registry) {
     this.newNominations = newNominations;
     this.nominations = nominations;
     this.registry = registry;
