@@ -159,6 +159,42 @@ class NewAchievementConfirmationApplicationTest {
     assertThat(nominations.findById(id).orElseThrow().getStatus()).isEqualTo(NominationStatus.NOT_PASSED_WARD);
   }
 
+  @Test
+  void aRecognitionRecordedAfterTheCouncilTaskWasCreatedAsksNoConfirmationInTasklist() {
+    String name = TestData.nominee("Nguyễn Thị Hằng");
+    String earlier = scenarios.person(lastYear, "phuong-bode", name, 1978);
+    String id = thisYear.submitByBoDe(name);
+    Task council = thisYear.afterPublicPosting(id);
+    assertThat(taskService.getVariable(council.getId(), "repeatWarned")).as("the form shows no checkbox").isEqualTo(false);
+    scenarios.recognised(earlier, "phuong");
+
+    ResponseEntity<Map> accepted = complete(council, RestNominations.councilVote());
+
+    assertThat(accepted.getStatusCode()).as(String.valueOf(accepted.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+    NominationDecision vote = decisions.findByNominationIdOrderByDecidedAtAscIdAsc(id).get(0);
+    assertThat(vote.getOutcome()).isEqualTo("passed");
+    assertThat(vote.getReason()).doesNotContain("thành tích mới");
+  }
+
+  @Test
+  void aRecognitionRecordedAfterTheCouncilTaskWasCreatedAsksNoConfirmationAtAMeeting() {
+    String name = TestData.nominee("Nguyễn Thị Hằng");
+    String earlier = scenarios.person(lastYear, "phuong-bode", name, 1978);
+    String id = thisYear.submitByBoDe(name);
+    thisYear.afterPublicPosting(id);
+    scenarios.recognised(earlier, "quan");
+    Map<String, Object> line = Map.of("nominationId", id, "action", "vote", "votesInFavour", 12, "votesAgainst", 0,
+        "votesAbstaining", 0);
+    long meeting = ((Number) call(HttpMethod.POST, "/api/meetings", meeting(line)).getBody().get("id")).longValue();
+
+    ResponseEntity<Map> submitted = call(HttpMethod.POST, "/api/meetings/" + meeting + "/submit", null);
+
+    assertThat(submitted.getStatusCode()).as(String.valueOf(submitted.getBody())).isEqualTo(HttpStatus.OK);
+    assertThat(((List<Map<String, Object>>) submitted.getBody().get("lines")).get(0)).containsEntry("outcome", "passed");
+    assertThat(decisions.findByNominationIdOrderByDecidedAtAscIdAsc(id).get(0).getReason())
+        .doesNotContain("thành tích mới");
+  }
+
   private Map<String, Object> meeting(Map<String, Object> line) {
     Map<String, Object> meeting = new LinkedHashMap<>();
     meeting.put("unit", "phuong-bode");
