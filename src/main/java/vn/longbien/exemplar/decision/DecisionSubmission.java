@@ -13,9 +13,7 @@ import vn.longbien.exemplar.nomination.ListedDecisions;
 import vn.longbien.exemplar.review.ListedForms;
 import vn.longbien.exemplar.review.ListedReview;
 import vn.longbien.exemplar.review.ListedReview.Step;
-import vn.longbien.exemplar.review.ListState;
 import vn.longbien.exemplar.security.CurrentOfficial;
-import vn.longbien.exemplar.web.ConflictException;
 import vn.longbien.exemplar.web.InvalidInputException;
 
 /**
@@ -74,17 +72,8 @@ public class DecisionSubmission {
   public SignedDecision resume(Long id) {
     List<Long> lines = transaction.execute(status -> {
       SignedDecision decision = decisions.own(id);
-      if (decision.getState() != ListState.SUBMITTED) {
-        throw new ConflictException("DecisionNotSubmitted",
-            "Quyết định chưa được gửi: hãy gửi quyết định; chỉ gửi tiếp được một lần gửi bị gián đoạn");
-      }
-      List<Long> unsettled = decision.getLines().stream().filter(line -> line.getResult() == null)
-          .map(DecisionLine::getId).toList();
-      if (unsettled.isEmpty()) {
-        throw new ConflictException("NothingToResume",
-            "Mọi người, tập thể trong quyết định đã có kết quả ghi nhận; không còn ai để gửi tiếp");
-      }
-      return unsettled;
+      return review.toResume(Step.CHAIRMAN, decision.getState(), decision.getLines(), line -> line.getResult() != null,
+          DecisionLine::getId);
     });
     settleEach(id, lines);
     return decisions.read(id);

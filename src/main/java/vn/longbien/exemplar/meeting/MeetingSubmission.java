@@ -12,9 +12,7 @@ import vn.longbien.exemplar.nomination.ListedDecisions;
 import vn.longbien.exemplar.review.ListedForms;
 import vn.longbien.exemplar.review.ListedReview;
 import vn.longbien.exemplar.review.ListedReview.Step;
-import vn.longbien.exemplar.review.ListState;
 import vn.longbien.exemplar.security.CurrentOfficial;
-import vn.longbien.exemplar.web.ConflictException;
 import vn.longbien.exemplar.web.InvalidInputException;
 
 /**
@@ -78,17 +76,8 @@ public class MeetingSubmission {
   public CouncilMeeting resume(Long id) {
     List<Long> lines = transaction.execute(status -> {
       CouncilMeeting meeting = meetings.own(id);
-      if (meeting.getState() != ListState.SUBMITTED) {
-        throw new ConflictException("MeetingNotSubmitted",
-            "Phiên họp chưa được gửi kết quả: hãy gửi phiên họp; chỉ gửi tiếp được một lần gửi bị gián đoạn");
-      }
-      List<Long> unsettled = meeting.getLines().stream().filter(line -> line.getResult() == null)
-          .map(AgendaLine::getId).toList();
-      if (unsettled.isEmpty()) {
-        throw new ConflictException("NothingToResume",
-            "Mọi hồ sơ của phiên họp đã có kết quả ghi nhận; không còn hồ sơ nào để gửi tiếp");
-      }
-      return unsettled;
+      return review.toResume(Step.COUNCIL, meeting.getState(), meeting.getLines(), line -> line.getResult() != null,
+          AgendaLine::getId);
     });
     settleEach(id, lines);
     return meetings.read(id);

@@ -9,14 +9,17 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.review.ExemplarHistory;
+import vn.longbien.exemplar.review.ModelContract;
 import vn.longbien.exemplar.security.ApplicationEngineCalls;
 import vn.longbien.exemplar.web.InvalidInputException;
 
 /**
- * A meeting's nominees already recognised in an earlier round for the same movement (the registry's warning): the
- * meeting page shows the warning and their earlier rounds, and a vote that would pass such a nominee without the
- * council's confirmation of a new achievement refuses the whole submission before anything is stored (400), as the
- * council's form refuses it in Tasklist.
+ * A meeting's nominees already recognised in an earlier round for the same movement (the registry's warning, decided
+ * once, when the nominee's council task was created, and carried by the task as {@code repeatWarned} and
+ * {@code repeatWarning}): the meeting page shows the warning and their earlier rounds, and a vote that would pass such
+ * a nominee without the council's confirmation of a new achievement refuses the whole submission before anything is
+ * stored (400), as the council's form refuses it in Tasklist. A recognition recorded after the task was created asks
+ * nothing, at a meeting as in Tasklist.
  */
 @Component
 public class NewAchievements {
@@ -34,9 +37,16 @@ public class NewAchievements {
     this.engineCalls = engineCalls;
   }
 
-  /** The warning the council reads for the nominee, if any. */
+  /** The warning the council reads for the nominee, if any: the one its open council task carries. */
   public Optional<String> warning(String nominationId) {
-    return history.repeatWarning(nominationId);
+    return engineCalls.run(() -> councilTask(nominationId)
+        .filter(task -> Boolean.TRUE.equals(tasks.getVariable(task.getId(), ModelContract.REPEAT_WARNED)))
+        .map(task -> (String) tasks.getVariable(task.getId(), ModelContract.REPEAT_WARNING)));
+  }
+
+  private Optional<Task> councilTask(String nominationId) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(nominationId)
+        .taskDefinitionKey(CouncilMeetings.COUNCIL_TASK).active().list().stream().findFirst();
   }
 
   /** The nominee's earlier nominations and outcomes, one line each. */
@@ -62,8 +72,7 @@ public class NewAchievements {
   /** The vote's outcome by the table {@code council-vote-outcome}, as the council's task would compute it. */
   private boolean wouldPass(CouncilMeeting meeting, AgendaLine line) {
     return engineCalls.run(() -> {
-      Task task = tasks.createTaskQuery().processInstanceBusinessKey(line.getNominationId())
-          .taskDefinitionKey(CouncilMeetings.COUNCIL_TASK).active().list().stream().findFirst().orElse(null);
+      Task task = councilTask(line.getNominationId()).orElse(null);
       if (task == null) {
         return false;
       }

@@ -17,7 +17,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,12 +39,17 @@ import vn.longbien.exemplar.nomination.SearchKey;
  * "d", case and spaces ignored), the birth year and the nominating unit; a collective or a household by the name
  * without accents and the unit. A match links the nomination to that entry; otherwise it starts a new one.
  * Nominations stored before the registry existed (or written without {@code NewNominations}) are linked the same way,
- * oldest first, when the registry is next read ({@link #catchUp()}).
+ * oldest first, once at startup ({@link #catchUp()}); reading the registry never does it.
  *
  * <p>Reads the nominations only through the nomination feature's public queries, never its tables.
  */
 @Service("exemplarRegistry")
 public class ExemplarRegistry implements RepeatedExemplars {
+
+  /** How many nominations without a link {@link #catchUp()} reads at a time. */
+  static final int CATCH_UP_BATCH = 200;
+
+  private static final Sort OLDEST_FIRST = Sort.by("roundYear", "submittedAt", "id");
 
   private final ExemplarRepository exemplars;
   private final ExemplarLinkRepository links;
@@ -88,20 +97,29 @@ public class ExemplarRegistry implements RepeatedExemplars {
         .findFirst();
   }
 
+  /** Links the nominations stored before the registry existed, once, when the application has started (after the migrations). */
+  @EventListener(ApplicationReadyEvent.class)
+  public void catchUpAtStartup() {
+    catchUp();
+  }
+
   /**
-   * Links every nomination the registry does not know yet, oldest round first, each in a transaction of its own;
-   * cheap when there is none (one count of each table).
+   * Links every nomination the registry does not know yet, oldest round first, each in a transaction of its own. The
+   * nominations without a link are found by one query ({@code not exists} a link), {@value #CATCH_UP_BATCH} at a time;
+   * nothing else is read. A nomination whose linking fails (linked meanwhile by its own transaction) is not tried again.
    */
   public void catchUp() {
-    long known = links.count();
-    long all = nominations.count((root, query, builder) -> null);
-    if (known >= all) {
-      return;
-    }
-    Set<String> linked = new HashSet<>(links.findAll().stream().map(ExemplarLink::getNominationId).toList());
-    for (Nomination n : nominations.findAll((root, query, builder) -> null,
-        Sort.by("roundYear", "submittedAt", "id"))) {
-      if (!linked.contains(n.getId())) {
+    Set<String> tried = new HashSet<>();
+    boolean more = true;
+    while (more) {
+      List<Nomination> batch = nominations.findBy(unlinked(), query -> query.sortBy(OLDEST_FIRST)
+          .limit(CATCH_UP_BATCH).all());
+      boolean progress = false;
+      for (Nomination n : batch) {
+        if (!tried.add(n.getId())) {
+          continue;
+        }
+        progress = true;
         try {
           ownTransaction.executeWithoutResult(status -> link(n.getId(), n.getRoundYear(), n.getNominatingUnit(),
               n.getNomineeKind(), n.getNomineeName(), n.getBirthYear()));
@@ -109,7 +127,18 @@ public class ExemplarRegistry implements RepeatedExemplars {
           // Linked by its own transaction at the same moment: nothing to do.
         }
       }
+      more = progress && batch.size() == CATCH_UP_BATCH;
     }
+  }
+
+  /** The nominations without a link to an entry: an anti-join on the registry's links. */
+  private static Specification<Nomination> unlinked() {
+    return (root, query, builder) -> {
+      Subquery<String> link = query.subquery(String.class);
+      Root<ExemplarLink> linked = link.from(ExemplarLink.class);
+      link.select(linked.get("nominationId")).where(builder.equal(linked.get("nominationId"), root.get("id")));
+      return builder.not(builder.exists(link));
+    };
   }
 
   /** The entry a nomination is linked to. */
@@ -166,7 +195,6 @@ public class ExemplarRegistry implements RepeatedExemplars {
    */
   @Override
   public List<RepeatedExemplar> recognisedInSeveralYears(int fromYear, int toYear) {
-    catchUp();
     return ownTransaction.execute(status -> {
       List<ExemplarLink> inRange = links.findByRoundYearBetween(Math.min(fromYear, toYear), Math.max(fromYear, toYear));
       Map<String, Nomination> byId = byId(inRange.stream().map(ExemplarLink::getNominationId).toList());

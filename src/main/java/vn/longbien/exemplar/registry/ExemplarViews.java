@@ -68,7 +68,6 @@ public class ExemplarViews {
 
   /** The entries the caller may read whose name (without accents) contains the query. */
   public List<Summary> search(String query) {
-    registry.catchUp();
     Official caller = currentOfficial.get();
     return registry.search(query == null ? "" : query, caller.readableUnits()).stream().map(this::summary).toList();
   }

@@ -72,24 +72,25 @@ public class CouncilVote {
   }
 
   /**
-   * A nominee already recognised for the same movement (the registry's warning, evaluated now) passes only with the
-   * council's confirmation that the nomination is for a new achievement: without it the vote is refused, and
-   * nothing of the completion is stored. The confirmation is recorded with the vote; returns its sentence.
+   * A nominee the council was warned of when its task was created ({@code repeatWarned}, {@code repeatWarning}: the
+   * registry's table evaluated once, then) passes only with the council's confirmation that the nomination is for a
+   * new achievement: without it the vote is refused, and nothing of the completion is stored. The vote goes by what
+   * the form showed: a recognition recorded after the task was created neither refuses nor asks anything. The
+   * confirmation is recorded with the vote; returns its sentence.
    */
   private String confirmNewAchievement(DelegateExecution execution) {
-    String nominationId = execution.getProcessBusinessKey();
-    java.util.Optional<String> warning = records.history().repeatWarning(nominationId);
-    if (warning.isEmpty()) {
+    if (!Boolean.TRUE.equals(execution.getVariable(ModelContract.REPEAT_WARNED))) {
       return null;
     }
+    String warning = (String) execution.getVariable(ModelContract.REPEAT_WARNING);
     if (!Boolean.TRUE.equals(execution.getVariable(ModelContract.NEW_ACHIEVEMENT_CONFIRMED))) {
-      throw new BadUserRequestException(warning.get() + " Hội đồng chưa xác nhận hồ sơ đề cử này là cho thành tích mới"
+      throw new BadUserRequestException(warning + " Hội đồng chưa xác nhận hồ sơ đề cử này là cho thành tích mới"
           + " (newAchievementConfirmed): chưa ghi nhận kết quả thông qua.");
     }
     Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    records.history().confirmNewAchievement(nominationId, (String) execution.getVariable("level"),
-        caller == null ? null : caller.getUserId(), warning.get());
-    return "Hội đồng xác nhận hồ sơ đề cử là cho thành tích mới (" + warning.get() + ")";
+    records.history().confirmNewAchievement(execution.getProcessBusinessKey(), (String) execution.getVariable("level"),
+        caller == null ? null : caller.getUserId(), warning);
+    return "Hội đồng xác nhận hồ sơ đề cử là cho thành tích mới (" + warning + ")";
   }
 
   static String text(Object value) {

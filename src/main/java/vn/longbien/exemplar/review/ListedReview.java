@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -27,6 +28,7 @@ import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.ListedDecisions;
 import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
+import vn.longbien.exemplar.web.ConflictException;
 
 /**
  * The review tasks a list decides together: a council meeting's agenda ({@link Step#COUNCIL}) and a chairman's
@@ -46,22 +48,31 @@ public class ListedReview {
   /** A step decided over a list: its task in {@code level-review}, the group role working it, what it records. */
   public enum Step {
     COUNCIL(ModelContract.COUNCIL_TASK, Role.COUNCIL.code(), "Hội đồng xét", "bình xét",
-        List.of(NominationDecision.Kind.COUNCIL_VOTE, NominationDecision.Kind.RETURN_FOR_EVIDENCE)),
+        List.of(NominationDecision.Kind.COUNCIL_VOTE, NominationDecision.Kind.RETURN_FOR_EVIDENCE),
+        "Meeting", "Phiên họp", "hồ sơ nào"),
     CHAIRMAN(ModelContract.CHAIRMAN_TASK, Role.CHAIRMAN.code(), "Chủ tịch quyết định", "quyết định",
-        List.of(NominationDecision.Kind.CHAIRMAN_DECISION));
+        List.of(NominationDecision.Kind.CHAIRMAN_DECISION),
+        "Decision", "Quyết định", "ai");
 
     private final String taskKey;
     private final String role;
     private final String waitingFor;
     private final String work;
     private final List<NominationDecision.Kind> records;
+    private final String list;
+    private final String listName;
+    private final String noneLeft;
 
-    Step(String taskKey, String role, String waitingFor, String work, List<NominationDecision.Kind> records) {
+    Step(String taskKey, String role, String waitingFor, String work, List<NominationDecision.Kind> records,
+        String list, String listName, String noneLeft) {
       this.taskKey = taskKey;
       this.role = role;
       this.waitingFor = waitingFor;
       this.work = work;
       this.records = records;
+      this.list = list;
+      this.listName = listName;
+      this.noneLeft = noneLeft;
     }
 
     public String taskKey() {
@@ -141,6 +152,25 @@ public class ListedReview {
           .thenComparing(w -> w.nomination().getId()));
       return waiting;
     });
+  }
+
+  /**
+   * The lines without a result of a list whose submission was interrupted: what a resumption settles (with
+   * {@link #settleEach}). 409 when the list was not submitted (a draft is submitted, not resumed) or when every line
+   * already has its result.
+   */
+  public <L> List<Long> toResume(Step step, ListState state, List<L> lines, Predicate<L> settled,
+      Function<L, Long> lineId) {
+    if (state != ListState.SUBMITTED) {
+      throw new ConflictException(step.list + "NotSubmitted", step.listName + " chưa được gửi kết quả: hãy gửi "
+          + step.listName.toLowerCase(Locale.ROOT) + "; chỉ gửi tiếp được một lần gửi bị gián đoạn");
+    }
+    List<Long> unsettled = lines.stream().filter(settled.negate()).map(lineId).toList();
+    if (unsettled.isEmpty()) {
+      throw new ConflictException("NothingToResume", "Mọi dòng của " + step.listName.toLowerCase(Locale.ROOT)
+          + " đã có kết quả ghi nhận; không còn " + step.noneLeft + " để gửi tiếp");
+    }
+    return unsettled;
   }
 
   /**

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -12,8 +11,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import vn.longbien.exemplar.nomination.NewNominations;
-import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.TestData;
 
@@ -27,18 +24,9 @@ import vn.longbien.exemplar.support.TestData;
 class ExemplarApiTest {
 
   @Autowired private TestRestTemplate rest;
-  @Autowired private NewNominations newNominations;
-  @Autowired private NominationRepository nominations;
-  @Autowired private ExemplarRegistry registry;
 
-  private RegistryScenarios scenarios;
-  private int year;
-
-  @BeforeEach
-  void scenarios() {
-    scenarios = new RegistryScenarios(newNominations, nominations, registry);
-    year = RegistryScenarios.firstRound();
-  }
+  @Autowired private RegistryScenarios scenarios;
+  private final int year = RegistryScenarios.firstRound();
 
   @Test
   void searchWithoutAccentsFindsTheExemplarWithItsRecognitionsByYear() {

@@ -3,11 +3,10 @@ package vn.longbien.exemplar.registry;
 import vn.longbien.exemplar.reporting.RepeatedExemplar;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.longbien.exemplar.nomination.NewNominations;
-import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.TestData;
 
@@ -18,18 +17,10 @@ import vn.longbien.exemplar.support.TestData;
 @ApplicationTest
 class ExemplarMatchingApplicationTest {
 
-  @Autowired private NewNominations newNominations;
-  @Autowired private NominationRepository nominations;
   @Autowired private ExemplarRegistry registry;
 
-  private RegistryScenarios scenarios;
-  private int year;
-
-  @BeforeEach
-  void scenarios() {
-    scenarios = new RegistryScenarios(newNominations, nominations, registry);
-    year = RegistryScenarios.firstRound();
-  }
+  @Autowired private RegistryScenarios scenarios;
+  private final int year = RegistryScenarios.firstRound();
 
   @Test
   void aPersonNominatedAgainWithoutAccentsInAnotherCaseAndSpacingIsTheSameExemplar() {
@@ -69,6 +60,33 @@ class ExemplarMatchingApplicationTest {
     String other = scenarios.collective(year + 1, "phuong-viethung", name);
 
     assertThat(registry.exemplarOf(other).orElseThrow().getId()).isNotEqualTo(registry.exemplarOf(first).orElseThrow().getId());
+  }
+
+  @Test
+  void aNominationStoredBeforeTheRegistryExistedIsLinkedToItsExemplarByTheCatchUpAtStartup() {
+    String name = TestData.nominee("Vũ Thị Trước");
+    String first = scenarios.person(year, "phuong-bode", name, 1975);
+    String older = scenarios.personStoredWithoutLink(year + 1, "phuong-bode", name, 1975);
+    assertThat(registry.exemplarOf(older)).isEmpty();
+
+    registry.catchUp();
+
+    long exemplar = registry.exemplarOf(first).orElseThrow().getId();
+    assertThat(registry.exemplarOf(older).orElseThrow().getId()).isEqualTo(exemplar);
+    assertThat(registry.nominationsOf(exemplar)).extracting(n -> n.getId()).containsExactly(first, older);
+  }
+
+  @Test
+  void moreNominationsWithoutALinkThanTheCatchUpReadsAtATimeAreAllLinked() {
+    List<String> unlinked = new ArrayList<>();
+    for (int i = 0; i <= ExemplarRegistry.CATCH_UP_BATCH; i++) {
+      unlinked.add(
+          scenarios.personStoredWithoutLink(year, "phuong-viethung", TestData.nominee("Đinh Văn Chờ"), 1800 + i));
+    }
+
+    registry.catchUp();
+
+    assertThat(unlinked).allSatisfy(id -> assertThat(registry.exemplarOf(id)).as(id).isPresent());
   }
 
   @Test

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import vn.longbien.exemplar.nomination.NewNominations;
-import vn.longbien.exemplar.nomination.NominationRepository;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.BrowserSession;
 import vn.longbien.exemplar.support.TestData;
@@ -22,18 +19,8 @@ import vn.longbien.exemplar.support.TestData;
 class ExemplarPagesTest {
 
   @Autowired private TestRestTemplate rest;
-  @Autowired private NewNominations newNominations;
-  @Autowired private NominationRepository nominations;
-  @Autowired private ExemplarRegistry registry;
-
-  private RegistryScenarios scenarios;
-  private int year;
-
-  @BeforeEach
-  void scenarios() {
-    scenarios = new RegistryScenarios(newNominations, nominations, registry);
-    year = RegistryScenarios.firstRound();
-  }
+  @Autowired private RegistryScenarios scenarios;
+  private final int year = RegistryScenarios.firstRound();
 
   @Test
   void aWardOfficialReadsTheirWardsExemplarButNotAnotherWardsAndOnlyPhongNoiVuGetsTheMergeForm() {

@@ -18,7 +18,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import vn.longbien.exemplar.nomination.NewNominations;
 import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.NominationDecisionRepository;
 import vn.longbien.exemplar.nomination.NominationRepository;
@@ -40,18 +39,15 @@ class NewAchievementConfirmationApplicationTest {
   @Autowired private RuntimeService runtimeService;
   @Autowired private ManagementService managementService;
   @Autowired private TaskService taskService;
-  @Autowired private NewNominations newNominations;
   @Autowired private NominationRepository nominations;
   @Autowired private NominationDecisionRepository decisions;
-  @Autowired private ExemplarRegistry registry;
 
-  private RegistryScenarios scenarios;
+  @Autowired private RegistryScenarios scenarios;
   private RestNominations thisYear;
   private int lastYear;
 
   @BeforeEach
   void scenarios() {
-    scenarios = new RegistryScenarios(newNominations, nominations, registry);
     lastYear = RegistryScenarios.firstRound();
     thisYear = new RestNominations(rest, runtimeService, managementService, taskService, lastYear + 1);
   }
@@ -161,6 +157,42 @@ class NewAchievementConfirmationApplicationTest {
 
     assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(nominations.findById(id).orElseThrow().getStatus()).isEqualTo(NominationStatus.NOT_PASSED_WARD);
+  }
+
+  @Test
+  void aRecognitionRecordedAfterTheCouncilTaskWasCreatedAsksNoConfirmationInTasklist() {
+    String name = TestData.nominee("Nguyễn Thị Hằng");
+    String earlier = scenarios.person(lastYear, "phuong-bode", name, 1978);
+    String id = thisYear.submitByBoDe(name);
+    Task council = thisYear.afterPublicPosting(id);
+    assertThat(taskService.getVariable(council.getId(), "repeatWarned")).as("the form shows no checkbox").isEqualTo(false);
+    scenarios.recognised(earlier, "phuong");
+
+    ResponseEntity<Map> accepted = complete(council, RestNominations.councilVote());
+
+    assertThat(accepted.getStatusCode()).as(String.valueOf(accepted.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+    NominationDecision vote = decisions.findByNominationIdOrderByDecidedAtAscIdAsc(id).get(0);
+    assertThat(vote.getOutcome()).isEqualTo("passed");
+    assertThat(vote.getReason()).doesNotContain("thành tích mới");
+  }
+
+  @Test
+  void aRecognitionRecordedAfterTheCouncilTaskWasCreatedAsksNoConfirmationAtAMeeting() {
+    String name = TestData.nominee("Nguyễn Thị Hằng");
+    String earlier = scenarios.person(lastYear, "phuong-bode", name, 1978);
+    String id = thisYear.submitByBoDe(name);
+    thisYear.afterPublicPosting(id);
+    scenarios.recognised(earlier, "quan");
+    Map<String, Object> line = Map.of("nominationId", id, "action", "vote", "votesInFavour", 12, "votesAgainst", 0,
+        "votesAbstaining", 0);
+    long meeting = ((Number) call(HttpMethod.POST, "/api/meetings", meeting(line)).getBody().get("id")).longValue();
+
+    ResponseEntity<Map> submitted = call(HttpMethod.POST, "/api/meetings/" + meeting + "/submit", null);
+
+    assertThat(submitted.getStatusCode()).as(String.valueOf(submitted.getBody())).isEqualTo(HttpStatus.OK);
+    assertThat(((List<Map<String, Object>>) submitted.getBody().get("lines")).get(0)).containsEntry("outcome", "passed");
+    assertThat(decisions.findByNominationIdOrderByDecidedAtAscIdAsc(id).get(0).getReason())
+        .doesNotContain("thành tích mới");
   }
 
   private Map<String, Object> meeting(Map<String, Object> line) {

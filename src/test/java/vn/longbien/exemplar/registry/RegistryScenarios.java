@@ -2,6 +2,7 @@ package vn.longbien.exemplar.registry;
 
 import java.util.List;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.nomination.NewNominations;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationRepository;
@@ -9,7 +10,11 @@ import vn.longbien.exemplar.nomination.NominationStatus;
 import vn.longbien.exemplar.support.RoundClock;
 import vn.longbien.exemplar.support.TestData;
 
-/** Nominations of the registry's scenarios, stored as every way of submitting stores them ({@link NewNominations}). */
+/**
+ * Nominations of the registry's scenarios, stored as every way of submitting stores them ({@link NewNominations}).
+ * A bean of the shared test context (test sources only): a scenario autowires it.
+ */
+@Component
 public final class RegistryScenarios {
 
   /** The first of two consecutive rounds shared by the registry's scenarios, which tell theirs apart by nominee. */
@@ -26,7 +31,7 @@ public final class RegistryScenarios {
   private final NominationRepository nominations;
   private final ExemplarRegistry registry;
 
-  public RegistryScenarios(NewNominations newNominations, NominationRepository nominations, ExemplarRegistry registry) {
+  RegistryScenarios(NewNominations newNominations, NominationRepository nominations, ExemplarRegistry registry) {
     this.newNominations = newNominations;
     this.nominations = nominations;
     this.registry = registry;
@@ -42,11 +47,24 @@ public final class RegistryScenarios {
   }
 
   String stored(int year, String unit, String kind, String name, Integer birthYear, String movement) {
-    Nomination nomination = new Nomination("DC-" + year + "-" + UUID.randomUUID().toString().substring(0, 8), year,
+    Nomination nomination = nomination(year, unit, kind, name, birthYear, movement);
+    return RoundClock.inRound(year, () -> newNominations.store(nomination)).getId();
+  }
+
+  /**
+   * An individual stored as before the registry existed (written straight to its table, not through
+   * {@link NewNominations}): the registry has no link for it; returns its id.
+   */
+  String personStoredWithoutLink(int year, String unit, String name, Integer birthYear) {
+    return nominations.save(nomination(year, unit, "ca-nhan", name, birthYear, "chung")).getId();
+  }
+
+  private static Nomination nomination(int year, String unit, String kind, String name, Integer birthYear,
+      String movement) {
+    return new Nomination("DC-" + year + "-" + UUID.randomUUID().toString().substring(0, 8), year,
         unit, new Nomination.Nominee(kind, name, birthYear, null, null, null, null),
         new Nomination.Dossier(movement, "Thành tích tiêu biểu của năm", List.of("tc1", "tc2", "tc3", "tc4"),
             List.of(), false, false));
-    return RoundClock.inRound(year, () -> newNominations.store(nomination)).getId();
   }
 
   /** The registry's entry of the nomination. */

@@ -21,9 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import vn.longbien.exemplar.nomination.NewNominations;
-import vn.longbien.exemplar.nomination.NominationRepository;
-import vn.longbien.exemplar.registry.ExemplarRegistry;
 import vn.longbien.exemplar.registry.RegistryScenarios;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.BoDeReview;
@@ -67,17 +64,13 @@ class LeanProcessStateApplicationTest {
   @Autowired private TaskService taskService;
   @Autowired private HistoryService historyService;
   @Autowired private IdentityService identityService;
-  @Autowired private NewNominations newNominations;
-  @Autowired private NominationRepository nominations;
-  @Autowired private ExemplarRegistry registry;
+  @Autowired private RegistryScenarios scenarios;
 
   private RestNominations thisYear;
-  private RegistryScenarios scenarios;
   private int lastYear;
 
   @BeforeEach
   void rounds() {
-    scenarios = new RegistryScenarios(newNominations, nominations, registry);
     lastYear = RegistryScenarios.firstRound();
     thisYear = new RestNominations(rest, runtimeService, managementService, taskService, lastYear + 1);
   }

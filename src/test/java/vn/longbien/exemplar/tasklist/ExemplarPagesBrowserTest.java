@@ -15,9 +15,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import vn.longbien.exemplar.nomination.NewNominations;
-import vn.longbien.exemplar.nomination.NominationRepository;
-import vn.longbien.exemplar.registry.ExemplarRegistry;
 import vn.longbien.exemplar.registry.RegistryScenarios;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RestNominations;
@@ -35,9 +32,7 @@ class ExemplarPagesBrowserTest {
   @Autowired private RuntimeService runtimeService;
   @Autowired private TaskService taskService;
   @Autowired private ManagementService managementService;
-  @Autowired private NewNominations newNominations;
-  @Autowired private NominationRepository nominations;
-  @Autowired private ExemplarRegistry registry;
+  @Autowired private RegistryScenarios scenarios;
   @org.springframework.boot.test.web.server.LocalServerPort private int port;
 
   @RegisterExtension final PageBrowser pages = new PageBrowser();
@@ -52,7 +47,6 @@ class ExemplarPagesBrowserTest {
 
   @Test
   void anExemplarIsFoundWithoutAccentsAndTheCouncilIsWarnedOfTheEarlierRecognition() {
-    RegistryScenarios scenarios = new RegistryScenarios(newNominations, nominations, registry);
     int lastYear = RegistryScenarios.firstRound();
     String name = TestData.nominee("Nguyễn Thị Đảm");
     String suffix = name.substring(name.lastIndexOf(' ') + 1);

@@ -25,14 +25,32 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * The application's pages in Chromium as an official opens them: signed in through the sign-in page, on a
  * 1366×768 laptop or a 360 px wide phone, with screenshots in {@link TasklistPage#SCREENSHOTS}. A test registers it
  * ({@code @RegisterExtension final PageBrowser pages = new PageBrowser();}): each test gets a fresh browser on the
- * application's server, at laptop size, closed after the test.
+ * application's server, at laptop size, closed after the test. A test that downloads files registers
+ * {@link #downloading()} instead.
  */
 final class PageBrowser implements BeforeEachCallback, AfterEachCallback {
 
+  private final boolean keepsDownloads;
   private ChromeDriver driver;
   private int port;
   private WebDriverWait wait;
   private Path downloads;
+
+  PageBrowser() {
+    this(false);
+  }
+
+  private PageBrowser(boolean keepsDownloads) {
+    this.keepsDownloads = keepsDownloads;
+  }
+
+  /**
+   * A browser whose downloads go to a new directory of each test instead of asking where to save: read them with
+   * {@link #downloaded} and {@link #downloadedFiles}.
+   */
+  static PageBrowser downloading() {
+    return new PageBrowser(true);
+  }
 
   @Override
   public void beforeEach(ExtensionContext context) {
@@ -42,6 +60,13 @@ final class PageBrowser implements BeforeEachCallback, AfterEachCallback {
     driver = Chromium.start();
     wait = Chromium.waitFor(driver);
     laptop();
+    if (keepsDownloads) {
+      try {
+        downloadTo(Files.createTempDirectory("tai-ve"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   @Override
@@ -59,14 +84,13 @@ final class PageBrowser implements BeforeEachCallback, AfterEachCallback {
     return wait;
   }
 
-  /** Downloads go to a new directory of this test instead of asking where to save. */
-  void downloadTo(Path directory) {
+  private void downloadTo(Path directory) {
     downloads = directory;
     driver.executeCdpCommand("Browser.setDownloadBehavior",
         Map.of("behavior", "allow", "downloadPath", directory.toString()));
   }
 
-  /** The one file the browser finished downloading, with the extension (after {@link #downloadTo}). */
+  /** The one file the browser finished downloading, with the extension. */
   Path downloaded(String extension) {
     wait.until(d -> downloadedFiles().stream().anyMatch(f -> f.getFileName().toString().endsWith(extension)));
     List<Path> files = downloadedFiles();
@@ -74,8 +98,11 @@ final class PageBrowser implements BeforeEachCallback, AfterEachCallback {
     return files.get(0);
   }
 
-  /** The files the browser finished downloading (after {@link #downloadTo}). */
+  /** The files the browser finished downloading. */
   List<Path> downloadedFiles() {
+    if (downloads == null) {
+      throw new IllegalStateException("Register PageBrowser.downloading() to read what the browser downloaded");
+    }
     try (Stream<Path> files = Files.list(downloads)) {
       return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).toList();
     } catch (IOException e) {

@@ -39,17 +39,14 @@ class PeriodReportBrowserTest {
   @Autowired private NominationRepository nominationRepository;
   @Autowired private ScriptedRepeatedExemplars repeatedExemplars;
 
-  @RegisterExtension final PageBrowser pages = new PageBrowser();
+  @RegisterExtension final PageBrowser pages = PageBrowser.downloading();
   private ChromeDriver driver;
   private WebDriverWait wait;
-  private Path downloads;
 
   @BeforeEach
-  void useTheBrowser() throws IOException {
+  void useTheBrowser() {
     driver = pages.driver();
     wait = pages.waiting();
-    downloads = Files.createTempDirectory("tong-ket");
-    pages.downloadTo(downloads);
   }
 
   @Test

@@ -54,17 +54,14 @@ class ReportPagesBrowserTest {
   @Autowired private TaskService taskService;
   @Autowired private IdentityService identityService;
 
-  @RegisterExtension final PageBrowser pages = new PageBrowser();
+  @RegisterExtension final PageBrowser pages = PageBrowser.downloading();
   private ChromeDriver driver;
   private WebDriverWait wait;
-  private Path downloads;
 
   @BeforeEach
-  void useTheBrowser() throws IOException {
+  void useTheBrowser() {
     driver = pages.driver();
     wait = pages.waiting();
-    downloads = Files.createTempDirectory("tai-ve");
-    pages.downloadTo(downloads);
   }
 
   @Test
