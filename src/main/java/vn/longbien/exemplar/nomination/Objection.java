@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * An objection (ý kiến phản ánh) received while the nomination was publicly posted at a level
- * ({@code reviewUnit}), as the official who entered it recorded it. Never changed afterwards.
+ * ({@code reviewUnit}), as the official who entered it recorded it. Never changed afterwards, except that the level's
+ * review notes once which of its steps took it in ({@link #takenInBy}).
  */
 @Entity
 @Table(name = "objection")
@@ -43,6 +44,9 @@ public class Objection {
 
   @Column(name = "received_at", nullable = false)
   private Instant receivedAt;
+
+  @Column(name = "activity_instance_id")
+  private String activityInstanceId;
 
   protected Objection() {}
 
@@ -93,5 +97,20 @@ public class Objection {
 
   public Instant getReceivedAt() {
     return receivedAt;
+  }
+
+  /** The sender as the dossier and the audit show them: the name, and the contact in brackets when given. */
+  public String sender() {
+    return senderContact == null ? senderName : senderName + " (" + senderContact + ")";
+  }
+
+  /** The engine's activity instance of the review step that took the objection in; null until then. */
+  public String getActivityInstanceId() {
+    return activityInstanceId;
+  }
+
+  /** The review step (the engine's activity instance) that took the objection in. */
+  public void takenInBy(String activityInstanceId) {
+    this.activityInstanceId = activityInstanceId;
   }
 }

@@ -30,7 +30,6 @@ public final class ModelContract {
   public static final String CHAIRMAN_TASK = "Task_ChairmanDecision";
   public static final String EVIDENCE_TASK = "Task_ProvideEvidence";
   public static final String PENDING_MATTER_TASK = "Task_ResolvePendingMatter";
-  public static final String RECORD_OBJECTION = "Task_RecordObjection";
   public static final String CORRECTION_TASK = "Task_CorrectNomination";
   public static final String CITY_TASK = "Task_CityOutcome";
   public static final String CITY_OUTCOME_STEP = "Task_ComputeCityOutcome";
@@ -82,7 +81,6 @@ public final class ModelContract {
           Element.userTask(EVIDENCE_TASK, "evidence-request", "đơn vị đề cử bổ sung hồ sơ theo yêu cầu của Hội đồng"),
           Element.userTask(CHAIRMAN_TASK, "chairman-decision", "quyết định của Chủ tịch UBND"),
           Element.userTask(PENDING_MATTER_TASK, "pending-matter", "theo dõi kỷ luật, thanh tra, khiếu nại"),
-          Element.step(RECORD_OBJECTION, "ý kiến phản ánh trong thời gian công khai"),
           Element.message(OBJECTION_MESSAGE, "nhận ý kiến phản ánh qua API")),
           List.of()),
       new ProcessContract(YEARLY_ROUND, List.of(), List.of()),

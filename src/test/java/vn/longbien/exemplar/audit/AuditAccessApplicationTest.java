@@ -27,6 +27,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.longbien.exemplar.nomination.api.ObjectionService;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.BrowserSession;
 
@@ -41,13 +42,14 @@ class AuditAccessApplicationTest {
   @Autowired private TaskService taskService;
   @Autowired private IdentityService identityService;
   @Autowired private ManagementService managementService;
+  @Autowired private ObjectionService objectionService;
   @Autowired private AuthorizationService authorizationService;
 
   private String boDeNomination;
 
   @BeforeAll
   void aBoDeNominationInPublicPosting() {
-    boDeNomination = new AuditedChain(runtimeService, taskService, identityService, managementService)
+    boDeNomination = new AuditedChain(runtimeService, taskService, identityService, managementService, objectionService)
         .submit("bode.donvi", "phuong-bode-donvi", "phuong-bode", "Trần Thị Quyền");
   }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import vn.longbien.exemplar.nomination.api.ObjectionService;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.BrowserSession;
 import vn.longbien.exemplar.support.PageTables;
@@ -44,13 +45,14 @@ class AuditPageApplicationTest {
   @Autowired private TaskService taskService;
   @Autowired private IdentityService identityService;
   @Autowired private ManagementService managementService;
+  @Autowired private ObjectionService objectionService;
 
   private String chain;
   private BrowserSession inspector;
 
   @BeforeAll
   void aNominationWorkedWardDistrictCity() {
-    chain = new AuditedChain(runtimeService, taskService, identityService, managementService).run(NOMINEE);
+    chain = new AuditedChain(runtimeService, taskService, identityService, managementService, objectionService).run(NOMINEE);
   }
 
   @BeforeEach

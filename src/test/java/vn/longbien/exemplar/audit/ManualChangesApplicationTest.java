@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import vn.longbien.exemplar.nomination.api.ObjectionService;
 import vn.longbien.exemplar.support.ApplicationTest;
 
 /** Changes made by hand outside the forms (Cockpit, REST) appear in the timeline with who made them. */
@@ -28,10 +29,11 @@ class ManualChangesApplicationTest {
   @Autowired private TaskService taskService;
   @Autowired private IdentityService identityService;
   @Autowired private ManagementService managementService;
+  @Autowired private ObjectionService objectionService;
 
   @Test
   void administratorsChangesOfVariablesAndAssigneesShowWhoMadeThem() throws Exception {
-    AuditedChain chain = new AuditedChain(runtimeService, taskService, identityService, managementService);
+    AuditedChain chain = new AuditedChain(runtimeService, taskService, identityService, managementService, objectionService);
     String id = chain.submit("bode.donvi", "phuong-bode-donvi", "phuong-bode", "Vũ Văn Sửa");
     chain.endPublicPosting(id);
     ProcessInstance level = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id)

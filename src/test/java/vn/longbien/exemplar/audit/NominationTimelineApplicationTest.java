@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.longbien.exemplar.nomination.api.ObjectionService;
 import vn.longbien.exemplar.support.ApplicationTest;
 
 /** The audit timeline of a nomination worked ward → district → city, as an inspector reads it from the API. */
@@ -32,13 +33,14 @@ class NominationTimelineApplicationTest {
   @Autowired private TaskService taskService;
   @Autowired private IdentityService identityService;
   @Autowired private ManagementService managementService;
+  @Autowired private ObjectionService objectionService;
 
   private String nominationId;
   private List<JsonNode> entries;
 
   @BeforeAll
   void runTheChainAndReadItsTimelineAsTheInspector() throws Exception {
-    nominationId = new AuditedChain(runtimeService, taskService, identityService, managementService)
+    nominationId = new AuditedChain(runtimeService, taskService, identityService, managementService, objectionService)
         .run("Nguyễn Văn Kiểm");
     ResponseEntity<String> response =
         rest.withBasicAuth("thanhtra", "demo").getForEntity("/api/audit/nominations/" + nominationId, String.class);

@@ -29,6 +29,7 @@ import vn.longbien.exemplar.campaign.ReviewRound;
 import vn.longbien.exemplar.campaign.ReviewRoundRepository;
 import vn.longbien.exemplar.campaign.RoundReport;
 import vn.longbien.exemplar.campaign.RoundReportLine;
+import vn.longbien.exemplar.nomination.api.ObjectionService;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.Multipart;
 import vn.longbien.exemplar.support.TestData;
@@ -56,6 +57,7 @@ class RelabelledModelApplicationTest {
   @Autowired private TaskService taskService;
   @Autowired private IdentityService identityService;
   @Autowired private ManagementService managementService;
+  @Autowired private ObjectionService objectionService;
   @Autowired private RepositoryService repository;
   @Autowired private ReviewRoundRepository rounds;
   @Autowired private RoundReport roundReport;
@@ -66,7 +68,8 @@ class RelabelledModelApplicationTest {
 
   @BeforeAll
   void oneNominationUnderEachVersionOfLevelReview() throws Exception {
-    AuditedChain chain = new AuditedChain(runtimeService, taskService, identityService, managementService, ROUND);
+    AuditedChain chain =
+        new AuditedChain(runtimeService, taskService, identityService, managementService, objectionService, ROUND);
     before = chain.run(BEFORE);
     ResponseEntity<String> deployed = rest.withBasicAuth("demo", "demo").postForEntity("/engine-rest/deployment/create",
         Multipart.file("level-review.bpmn", relabelledLevelReview().getBytes(StandardCharsets.UTF_8),

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.longbien.exemplar.nomination.api.ObjectionService;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RoundClock;
 
@@ -38,6 +39,7 @@ class RoundAuditApplicationTest {
   @Autowired private TaskService taskService;
   @Autowired private IdentityService identityService;
   @Autowired private ManagementService managementService;
+  @Autowired private ObjectionService objectionService;
 
   private String decided;
   private String waiting;
@@ -45,7 +47,7 @@ class RoundAuditApplicationTest {
 
   @BeforeAll
   void aNominationDecidedAtEveryLevelAndTheRoundAsTheInspectorSeesIt() throws Exception {
-    AuditedChain chain = new AuditedChain(runtimeService, taskService, identityService, managementService);
+    AuditedChain chain = new AuditedChain(runtimeService, taskService, identityService, managementService, objectionService);
     decided = chain.run("Đỗ Văn Rà");
     waiting = chain.submit("viethung.donvi", "phuong-viethung-donvi", "phuong-viethung", "Hoàng Thị Chờ");
     ResponseEntity<String> response = RoundClock.at(AuditedChain.AFTER_THE_DEADLINE, () -> {

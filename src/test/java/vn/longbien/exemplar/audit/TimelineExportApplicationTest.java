@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import vn.longbien.exemplar.nomination.api.ObjectionService;
 import vn.longbien.exemplar.support.ApplicationTest;
 
 /** The timeline's exports: a CSV that reads back to the same entries, and a PDF; both print the content hash. */
@@ -34,12 +35,13 @@ class TimelineExportApplicationTest {
   @Autowired private TaskService taskService;
   @Autowired private IdentityService identityService;
   @Autowired private ManagementService managementService;
+  @Autowired private ObjectionService objectionService;
 
   private String nominationId;
 
   @BeforeAll
   void aNominationWorkedWardDistrictCity() {
-    nominationId = new AuditedChain(runtimeService, taskService, identityService, managementService)
+    nominationId = new AuditedChain(runtimeService, taskService, identityService, managementService, objectionService)
         .run("Phạm Thị Xuất");
   }
 

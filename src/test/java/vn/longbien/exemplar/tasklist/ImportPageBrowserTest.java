@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.longbien.exemplar.audit.AuditedChain;
+import vn.longbien.exemplar.nomination.api.ObjectionService;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RoundClock;
 import vn.longbien.exemplar.support.TestData;
@@ -44,6 +45,7 @@ class ImportPageBrowserTest {
   @Autowired private TaskService taskService;
   @Autowired private IdentityService identityService;
   @Autowired private ManagementService managementService;
+  @Autowired private ObjectionService objectionService;
 
   @RegisterExtension final PageBrowser pages = new PageBrowser();
   private ChromeDriver driver;
@@ -106,7 +108,8 @@ class ImportPageBrowserTest {
 
   @Test
   void anInspectorFindsANominationInTheAuditReadsItsTimelineAndReviewsItsRound() {
-    String id = new AuditedChain(runtimeService, taskService, identityService, managementService).run("Doãn Thị Nhật Ký");
+    String id = new AuditedChain(runtimeService, taskService, identityService, managementService, objectionService)
+        .run("Doãn Thị Nhật Ký");
 
     pages.signIn("/audit/", "thanhtra");
     driver.findElement(By.id("name")).sendKeys("doan thi nhat ky");
