@@ -194,8 +194,8 @@ class ProcessHistorySource implements TimelineSource {
       return new TimelineEntry(step == null ? objection.getReceivedAt() : Values.instant(step.getStartTime()),
           EntryKind.OBJECTION, objection.getRecordedBy(), step == null ? null : step.getActivityId(),
           step == null ? EntryKind.OBJECTION.label() : step.getActivityName(),
-          "Ý kiến phản ánh của " + objection.sender() + ": " + objection.getContent() + (objection.isComplaint()
-              ? " (khiếu nại, tố cáo: tạm dừng đề xuất lên cấp trên đến khi giải quyết xong)" : ""),
+          "Ý kiến phản ánh của " + objection.sender() + ": " + objection.getContent()
+              + (objection.isComplaint() ? " (" + Objection.COMPLAINT_HOLDS + ")" : ""),
           details);
     }
   }

@@ -17,6 +17,9 @@ import java.time.Instant;
 @Table(name = "objection")
 public class Objection {
 
+  /** What a complaint or denunciation to settle does to the nomination, as the dossier and the audit say it. */
+  public static final String COMPLAINT_HOLDS = "khiếu nại, tố cáo: tạm dừng đề xuất lên cấp trên đến khi giải quyết xong";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
