@@ -11,10 +11,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +18,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import vn.longbien.exemplar.nomination.api.ObjectionService;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.BrowserSession;
 import vn.longbien.exemplar.support.PageTables;
@@ -41,18 +36,14 @@ class AuditPageApplicationTest {
   private static final String NOMINEE = "Lương Văn Trang Kiểm";
 
   @Autowired private TestRestTemplate rest;
-  @Autowired private RuntimeService runtimeService;
-  @Autowired private TaskService taskService;
-  @Autowired private IdentityService identityService;
-  @Autowired private ManagementService managementService;
-  @Autowired private ObjectionService objectionService;
+  @Autowired private AuditedChain auditedChain;
 
   private String chain;
   private BrowserSession inspector;
 
   @BeforeAll
   void aNominationWorkedWardDistrictCity() {
-    chain = new AuditedChain(runtimeService, taskService, identityService, managementService, objectionService).run(NOMINEE);
+    chain = auditedChain.run(NOMINEE);
   }
 
   @BeforeEach

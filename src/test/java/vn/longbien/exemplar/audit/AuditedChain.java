@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.nomination.api.ObjectionRequest;
 import vn.longbien.exemplar.nomination.api.ObjectionService;
 import vn.longbien.exemplar.support.RoundClock;
@@ -28,7 +30,10 @@ import vn.longbien.exemplar.support.TestData;
  * <p>The nominations are of a round of the audit tests' own ({@link #ROUND}, engine clock): submitted on a day
  * inside its window, worked on {@link #AFTER_THE_DEADLINE}, 15 February of the round's year, so every review
  * task of the chain is late.
+ *
+ * <p>A bean of the shared test context: a scenario autowires it ({@link #inRound} for a round of its own).
  */
+@Component
 public final class AuditedChain {
 
   public static final int ROUND = TestData.ownRound();
@@ -44,20 +49,25 @@ public final class AuditedChain {
   private final ObjectionService objections;
   private final int round;
 
-  public AuditedChain(RuntimeService runtime, TaskService tasks, IdentityService identities, ManagementService management,
+  @Autowired
+  AuditedChain(RuntimeService runtime, TaskService tasks, IdentityService identities, ManagementService management,
       ObjectionService objections) {
     this(runtime, tasks, identities, management, objections, ROUND);
   }
 
-  /** The same chain in a round of the caller's own (a scenario that counts by year). */
-  public AuditedChain(RuntimeService runtime, TaskService tasks, IdentityService identities, ManagementService management,
-      ObjectionService objections, int round) {
+  private AuditedChain(RuntimeService runtime, TaskService tasks, IdentityService identities,
+      ManagementService management, ObjectionService objections, int round) {
     this.round = round;
     this.runtime = runtime;
     this.tasks = tasks;
     this.identities = identities;
     this.management = management;
     this.objections = objections;
+  }
+
+  /** The same chain in another round (a scenario that counts by year: a round of its own). */
+  public AuditedChain inRound(int round) {
+    return new AuditedChain(runtime, tasks, identities, management, objections, round);
   }
 
   /** Runs the whole chain to the city's recognition; returns the nomination's id. */

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -15,7 +14,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import vn.longbien.exemplar.nomination.api.ObjectionService;
 import vn.longbien.exemplar.support.ApplicationTest;
 
 /** Changes made by hand outside the forms (Cockpit, REST) appear in the timeline with who made them. */
@@ -28,14 +26,12 @@ class ManualChangesApplicationTest {
   @Autowired private RuntimeService runtimeService;
   @Autowired private TaskService taskService;
   @Autowired private IdentityService identityService;
-  @Autowired private ManagementService managementService;
-  @Autowired private ObjectionService objectionService;
+  @Autowired private AuditedChain auditedChain;
 
   @Test
   void administratorsChangesOfVariablesAndAssigneesShowWhoMadeThem() throws Exception {
-    AuditedChain chain = new AuditedChain(runtimeService, taskService, identityService, managementService, objectionService);
-    String id = chain.submit("bode.donvi", "phuong-bode-donvi", "phuong-bode", "Vũ Văn Sửa");
-    chain.endPublicPosting(id);
+    String id = auditedChain.submit("bode.donvi", "phuong-bode-donvi", "phuong-bode", "Vũ Văn Sửa");
+    auditedChain.endPublicPosting(id);
     ProcessInstance level = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id)
         .processDefinitionKey("level-review").singleResult();
     Task council = taskService.createTaskQuery().processInstanceId(level.getId()).singleResult();

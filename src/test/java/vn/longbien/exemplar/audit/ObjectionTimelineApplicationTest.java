@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -28,17 +25,14 @@ class ObjectionTimelineApplicationTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired private TestRestTemplate rest;
-  @Autowired private RuntimeService runtimeService;
-  @Autowired private TaskService taskService;
   @Autowired private IdentityService identityService;
-  @Autowired private ManagementService managementService;
   @Autowired private ObjectionService objectionService;
+  @Autowired private AuditedChain auditedChain;
 
   @Test
   void aComplaintIsListedWithTheHoldItPutsOnTheProposal() throws Exception {
     int round = TestData.sharedRound();
-    AuditedChain chain =
-        new AuditedChain(runtimeService, taskService, identityService, managementService, objectionService, round);
+    AuditedChain chain = auditedChain.inRound(round);
     String id = chain.submit("bode.donvi", "phuong-bode-donvi", "phuong-bode", TestData.nominee("Lò Văn Khiếu"));
     RoundClock.inRound(round, () -> {
       identityService.setAuthentication("bode.donvi", List.of("phuong-bode-donvi"));

@@ -9,11 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import vn.longbien.exemplar.nomination.api.ObjectionService;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.Multipart;
 import vn.longbien.exemplar.support.TestData;
@@ -41,12 +36,8 @@ class RenamedObjectionStepApplicationTest {
   private static final String RENAMED_STEP = "Task_GhiNhanYKienPhanAnh";
 
   @Autowired private TestRestTemplate rest;
-  @Autowired private RuntimeService runtimeService;
-  @Autowired private TaskService taskService;
-  @Autowired private IdentityService identityService;
-  @Autowired private ManagementService managementService;
-  @Autowired private ObjectionService objectionService;
   @Autowired private RepositoryService repository;
+  @Autowired private AuditedChain auditedChain;
 
   private String deploymentId;
   private List<JsonNode> entries;
@@ -60,8 +51,7 @@ class RenamedObjectionStepApplicationTest {
     assertThat(deployed.getStatusCode()).as(deployed.getBody()).isEqualTo(HttpStatus.OK);
     deploymentId = JSON.readTree(deployed.getBody()).path("id").asText();
 
-    String id = new AuditedChain(runtimeService, taskService, identityService, managementService, objectionService,
-        TestData.sharedRound()).run(TestData.nominee("Phan Văn Đổi Mã"));
+    String id = auditedChain.inRound(TestData.sharedRound()).run(TestData.nominee("Phan Văn Đổi Mã"));
     ResponseEntity<String> timeline =
         rest.withBasicAuth("thanhtra", "demo").getForEntity("/api/audit/nominations/" + id, String.class);
     assertThat(timeline.getStatusCode()).isEqualTo(HttpStatus.OK);

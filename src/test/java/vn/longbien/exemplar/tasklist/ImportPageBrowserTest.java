@@ -7,10 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,7 +20,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.longbien.exemplar.audit.AuditedChain;
-import vn.longbien.exemplar.nomination.api.ObjectionService;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RoundClock;
 import vn.longbien.exemplar.support.TestData;
@@ -41,11 +36,7 @@ class ImportPageBrowserTest {
       + "\"Tiêu chuẩn chung\",\"Tiêu chí cụ thể\",\"Đang bị xem xét kỷ luật, thanh tra\",\"Đang có khiếu nại, tố cáo\"\n";
 
   @Autowired private JdbcTemplate jdbc;
-  @Autowired private RuntimeService runtimeService;
-  @Autowired private TaskService taskService;
-  @Autowired private IdentityService identityService;
-  @Autowired private ManagementService managementService;
-  @Autowired private ObjectionService objectionService;
+  @Autowired private AuditedChain auditedChain;
 
   @RegisterExtension final PageBrowser pages = new PageBrowser();
   private ChromeDriver driver;
@@ -108,8 +99,7 @@ class ImportPageBrowserTest {
 
   @Test
   void anInspectorFindsANominationInTheAuditReadsItsTimelineAndReviewsItsRound() {
-    String id = new AuditedChain(runtimeService, taskService, identityService, managementService, objectionService)
-        .run("Doãn Thị Nhật Ký");
+    String id = auditedChain.run("Doãn Thị Nhật Ký");
 
     pages.signIn("/audit/", "thanhtra");
     driver.findElement(By.id("name")).sendKeys("doan thi nhat ky");
