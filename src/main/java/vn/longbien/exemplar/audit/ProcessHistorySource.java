@@ -23,17 +23,18 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.nomination.NominationDecision;
 import vn.longbien.exemplar.nomination.NominationDecisionRepository;
+import vn.longbien.exemplar.nomination.NominationQueries;
+import vn.longbien.exemplar.nomination.Objection;
 import vn.longbien.exemplar.organisation.ReviewLevel;
-import vn.longbien.exemplar.review.ModelContract;
 
 /**
  * The nomination's steps from Camunda's history: process instances started and ended, automatic steps,
- * user tasks (created for which groups, claimed, completed by whom), objections during public posting, and
- * every other user operation on the instances (variables changed, assignees changed, instances modified) from
+ * user tasks (created for which groups, claimed, completed by whom), and every other user operation on the instances (variables changed, assignees changed, instances modified) from
  * the user operation log; every decision-table evaluation ({@link DecisionEvaluationEntries}) at its business
  * rule task; and, right after the task that carried each, the votes, decisions and returns for evidence as the
  * application recorded them ({@code nomination_decision}: the outcome, the sentence and what was submitted),
- * so that no outcome is decoded from the models' element ids or form fields.
+ * and the objections received during public posting as their rows hold them, each at the step that took it in,
+ * so that no outcome is decoded from the models' element ids, form fields or variables.
  *
  * <p>Entries of the same instant keep the models' order: the walk through the activity instances, with each
  * called {@code level-review} instance inside the call activity that started it.
@@ -83,17 +84,21 @@ class ProcessHistorySource implements TimelineSource {
   private final HistoryService history;
   private final DecisionEvaluationEntries decisionEvaluations;
   private final NominationDecisionRepository decisions;
+  private final NominationQueries nominations;
 
   ProcessHistorySource(
-      HistoryService history, DecisionEvaluationEntries decisionEvaluations, NominationDecisionRepository decisions) {
+      HistoryService history, DecisionEvaluationEntries decisionEvaluations, NominationDecisionRepository decisions,
+      NominationQueries nominations) {
     this.history = history;
     this.decisionEvaluations = decisionEvaluations;
     this.decisions = decisions;
+    this.nominations = nominations;
   }
 
   @Override
   public List<TimelineEntry> entriesFor(NominationScope scope) {
-    Walk walk = new Walk(new Recorded(decisions.findByNominationIdOrderByDecidedAtAscIdAsc(scope.nominationId())));
+    Walk walk = new Walk(new Recorded(decisions.findByNominationIdOrderByDecidedAtAscIdAsc(scope.nominationId())),
+        new Objections(nominations.objectionsOf(scope.nominationId())));
     Map<String, HistoricProcessInstance> byId = new HashMap<>();
     scope.processInstances().forEach(instance -> byId.put(instance.getId(), instance));
     for (HistoricProcessInstance instance : scope.processInstances()) {
@@ -111,6 +116,10 @@ class ProcessHistorySource implements TimelineSource {
     // Decisions carried by no task the history still holds (recorded before the task was kept on the record).
     for (NominationDecision decision : walk.recorded.notCarried()) {
       placed.add(new Placed(decisionEntry(decision, null, null, null, decision.getDecidedAt()), Integer.MAX_VALUE, 3));
+    }
+    // Objections taken in by no step the history still holds (received before the step was kept on the row).
+    for (Objection objection : walk.objections.notTakenIn()) {
+      placed.add(new Placed(walk.objections.entry(objection, null), Integer.MAX_VALUE, 0));
     }
     decisionEvaluations.of(scope).forEach((evaluation, entry) ->
         placed.add(new Placed(entry, walk.position(evaluation.getActivityInstanceId()), 1)));
@@ -144,6 +153,54 @@ class ProcessHistorySource implements TimelineSource {
   }
 
   /**
+   * The nomination's objections, each placed once: at the review step that took it in (its activity instance),
+   * or on its own at the time it was received. Its count is its number among those received at its unit.
+   */
+  private static final class Objections {
+    private final List<Objection> all;
+    private final Map<String, Objection> byStep = new HashMap<>();
+    private final Set<Long> placed = new HashSet<>();
+
+    Objections(List<Objection> all) {
+      this.all = all;
+      all.stream().filter(o -> o.getActivityInstanceId() != null)
+          .forEach(o -> byStep.putIfAbsent(o.getActivityInstanceId(), o));
+    }
+
+    Objection takenInBy(String activityInstanceId) {
+      Objection objection = byStep.get(activityInstanceId);
+      if (objection != null) {
+        placed.add(objection.getId());
+      }
+      return objection;
+    }
+
+    List<Objection> notTakenIn() {
+      return all.stream().filter(o -> !placed.contains(o.getId())).toList();
+    }
+
+    /** The objection as its row holds it, at the step that took it in when the history still has it. */
+    TimelineEntry entry(Objection objection, HistoricActivityInstance step) {
+      long count = all.stream().takeWhile(o -> o != objection)
+          .filter(o -> Objects.equals(o.getReviewUnit(), objection.getReviewUnit())).count() + 1;
+      Map<String, String> details = new LinkedHashMap<>();
+      details.put("objectionSender", objection.sender());
+      details.put("objectionText", objection.getContent());
+      details.put("objectionIsComplaint", String.valueOf(objection.isComplaint()));
+      details.put("objectionCount", String.valueOf(count));
+      if (step != null) {
+        details.put("processInstanceId", step.getProcessInstanceId());
+      }
+      return new TimelineEntry(step == null ? objection.getReceivedAt() : Values.instant(step.getStartTime()),
+          EntryKind.OBJECTION, objection.getRecordedBy(), step == null ? null : step.getActivityId(),
+          step == null ? EntryKind.OBJECTION.label() : step.getActivityName(),
+          "Ý kiến phản ánh của " + objection.sender() + ": " + objection.getContent()
+              + (objection.isComplaint() ? " (" + Objection.COMPLAINT_HOLDS + ")" : ""),
+          details);
+    }
+  }
+
+  /**
    * A decision as the record holds it (the review glue wrote its sentence and what was submitted), after the
    * task that carried it when the history still has that task.
    */
@@ -168,9 +225,11 @@ class ProcessHistorySource implements TimelineSource {
   private final class Walk {
     final Map<String, InstanceHistory> instances = new LinkedHashMap<>();
     final Recorded recorded;
+    final Objections objections;
 
-    Walk(Recorded recorded) {
+    Walk(Recorded recorded, Objections objections) {
       this.recorded = recorded;
+      this.objections = objections;
     }
 
     final Map<String, Integer> positions = new HashMap<>();
@@ -224,7 +283,7 @@ class ProcessHistorySource implements TimelineSource {
       List<Placed> entries = new ArrayList<>();
       String id = instance.getId();
       boolean root = instance.getSuperProcessInstanceId() == null;
-      Map<String, String> latest = latestValues(null);
+      Map<String, String> latest = latestValues();
       String level = latest.get("level");
       String levelName = ReviewLevel.labelOf(level);
       String unitName = latest.getOrDefault("reviewUnitName", latest.get("reviewUnit"));
@@ -243,11 +302,12 @@ class ProcessHistorySource implements TimelineSource {
           startDescription, startDetails), walk.position(id + "#start"), 0));
 
       for (HistoricActivityInstance activity : activities) {
-        if (SKIPPED_ACTIVITY_TYPES.contains(activity.getActivityType())) {
+        Objection objection = walk.objections.takenInBy(activity.getId());
+        if (objection != null) {
+          entries.add(new Placed(walk.objections.entry(objection, activity), walk.position(activity.getId()), 0));
           continue;
         }
-        if (ModelContract.RECORD_OBJECTION.equals(activity.getActivityId())) {
-          entries.add(new Placed(objection(activity), walk.position(activity.getId()), 0));
+        if (SKIPPED_ACTIVITY_TYPES.contains(activity.getActivityType())) {
           continue;
         }
         boolean waits = activity.getActivityType().startsWith("intermediate");
@@ -381,20 +441,6 @@ class ProcessHistorySource implements TimelineSource {
       return entries;
     }
 
-    private TimelineEntry objection(HistoricActivityInstance activity) {
-      Map<String, String> values = latestValues(activity.getStartTime());
-      Map<String, String> details = new LinkedHashMap<>();
-      copy(values, details, "objectionSender", "objectionText", "objectionIsComplaint", "objectionCount");
-      details.put("processInstanceId", instance.getId());
-      boolean complaint = "true".equals(values.get("objectionIsComplaint"));
-      return new TimelineEntry(Values.instant(activity.getStartTime()), EntryKind.OBJECTION, null,
-          activity.getActivityId(), activity.getActivityName(),
-          "Ý kiến phản ánh của " + values.getOrDefault("objectionSender", "(không rõ người gửi)") + ": "
-              + values.getOrDefault("objectionText", "")
-              + (complaint ? " (khiếu nại, tố cáo: tạm dừng đề xuất lên cấp trên đến khi giải quyết xong)" : ""),
-          details);
-    }
-
     private TimelineEntry operation(List<UserOperationLogEntry> operation, HistoricTaskInstance task) {
       UserOperationLogEntry first = operation.get(0);
       String type = first.getOperationType();
@@ -438,21 +484,13 @@ class ProcessHistorySource implements TimelineSource {
           && (UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(type) || ASSIGNMENT_OPERATIONS.contains(type));
     }
 
-    /** The latest value of each variable of the instance, as of {@code until} (inclusive) or at the end. */
-    private Map<String, String> latestValues(java.util.Date until) {
+    /** The latest value of each variable of the instance. */
+    private Map<String, String> latestValues() {
       Map<String, String> values = new HashMap<>();
       for (HistoricVariableUpdate update : updates) {
-        if (until == null || !update.getTime().after(until)) {
-          values.put(update.getVariableName(), Values.text(update::getTypedValue));
-        }
+        values.put(update.getVariableName(), Values.text(update::getTypedValue));
       }
       return values;
-    }
-  }
-
-  private static void copy(Map<String, String> from, Map<String, String> to, String... names) {
-    for (String name : names) {
-      putIfPresent(to, name, from.get(name));
     }
   }
 

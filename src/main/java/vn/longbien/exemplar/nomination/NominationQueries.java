@@ -10,12 +10,16 @@ import org.springframework.data.repository.Repository;
 
 /**
  * The one way other features read nominations (the review chain writes them through {@link NominationRepository}):
- * the API's and the audit's searches, the round's outcomes for reports and targets, the documents' nominations
+ * the API's and the audit's searches, the objections the audit lists, the round's outcomes for reports and targets, the documents' nominations
  * with their decisions.
  */
 public interface NominationQueries extends Repository<Nomination, String>, JpaSpecificationExecutor<Nomination> {
 
   Optional<Nomination> findById(String id);
+
+  /** The objections received on a nomination, in the order they were received. */
+  @Query("select o from Objection o where o.nominationId = :id order by o.receivedAt, o.id")
+  List<Objection> objectionsOf(@Param("id") String nominationId);
 
   /** Every nomination of a round's year, by nominating unit and name. */
   @Query("select n from Nomination n where n.roundYear = :year order by n.nominatingUnit, n.nomineeName, n.id")

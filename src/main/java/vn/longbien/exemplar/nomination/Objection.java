@@ -10,11 +10,15 @@ import java.time.Instant;
 
 /**
  * An objection (ý kiến phản ánh) received while the nomination was publicly posted at a level
- * ({@code reviewUnit}), as the official who entered it recorded it. Never changed afterwards.
+ * ({@code reviewUnit}), as the official who entered it recorded it. Never changed afterwards, except that the level's
+ * review notes once which of its steps took it in ({@link #takenInBy}).
  */
 @Entity
 @Table(name = "objection")
 public class Objection {
+
+  /** What a complaint or denunciation to settle does to the nomination, as the dossier and the audit say it. */
+  public static final String COMPLAINT_HOLDS = "khiếu nại, tố cáo: tạm dừng đề xuất lên cấp trên đến khi giải quyết xong";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,6 +47,9 @@ public class Objection {
 
   @Column(name = "received_at", nullable = false)
   private Instant receivedAt;
+
+  @Column(name = "activity_instance_id")
+  private String activityInstanceId;
 
   protected Objection() {}
 
@@ -93,5 +100,20 @@ public class Objection {
 
   public Instant getReceivedAt() {
     return receivedAt;
+  }
+
+  /** The sender as the dossier and the audit show them: the name, and the contact in brackets when given. */
+  public String sender() {
+    return senderContact == null ? senderName : senderName + " (" + senderContact + ")";
+  }
+
+  /** The engine's activity instance of the review step that took the objection in; null until then. */
+  public String getActivityInstanceId() {
+    return activityInstanceId;
+  }
+
+  /** The review step (the engine's activity instance) that took the objection in. */
+  public void takenInBy(String activityInstanceId) {
+    this.activityInstanceId = activityInstanceId;
   }
 }

@@ -1,6 +1,8 @@
 package vn.longbien.exemplar.review;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -30,13 +32,15 @@ public final class ModelContract {
   public static final String CHAIRMAN_TASK = "Task_ChairmanDecision";
   public static final String EVIDENCE_TASK = "Task_ProvideEvidence";
   public static final String PENDING_MATTER_TASK = "Task_ResolvePendingMatter";
-  public static final String RECORD_OBJECTION = "Task_RecordObjection";
   public static final String CORRECTION_TASK = "Task_CorrectNomination";
   public static final String CITY_TASK = "Task_CityOutcome";
   public static final String CITY_OUTCOME_STEP = "Task_ComputeCityOutcome";
   public static final String RECOGNISED_BY_CITY = "EndEvent_RecognisedCity";
   public static final String NOT_RECOGNISED_BY_CITY = "EndEvent_NotRecognisedCity";
   public static final String INTRODUCTION_TASK = "Task_IntroduceExemplars";
+  public static final String SHORTFALL_TASK = "Task_HandleShortfall";
+  public static final String ROUND_OPENING_TASK = "Task_AcknowledgeRoundOpening";
+  public static final String OVERDUE_WORK_TASK = "Task_HandleOverdueWork";
   public static final String OBJECTION_MESSAGE = "ObjectionReceived";
 
   // ---------------------------------------------------------------- variables and fields known by name
@@ -49,6 +53,29 @@ public final class ModelContract {
   public static final String NEW_ACHIEVEMENT_CONFIRMED = "newAchievementConfirmed";
   /** The decision table of which earlier recognitions of the same exemplar call for the confirmation. */
   public static final String REPEAT_RECOGNITION = "repeat-recognition";
+
+  // ---------------------------------------------------------------- what a step is for
+
+  /** What a user task is for, to the features that act on every task of a kind (the immediate mails). */
+  public enum TaskPurpose {
+    /** Open work escalated to the secretariat: the round's overdue work, a movement's introduction shortfall. */
+    ESCALATION,
+    /** A council's return of a dossier to its nominating unit for evidence. */
+    EVIDENCE_REQUEST,
+    /** The round's opening notice to a nominating unit. */
+    ROUND_OPENING
+  }
+
+  private static final Map<String, TaskPurpose> PURPOSES = Map.of(
+      OVERDUE_WORK_TASK, TaskPurpose.ESCALATION,
+      SHORTFALL_TASK, TaskPurpose.ESCALATION,
+      EVIDENCE_TASK, TaskPurpose.EVIDENCE_REQUEST,
+      ROUND_OPENING_TASK, TaskPurpose.ROUND_OPENING);
+
+  /** What the user task of this definition key is for, if the application acts on it by its purpose. */
+  public static Optional<TaskPurpose> purposeOf(String taskDefinitionKey) {
+    return Optional.ofNullable(taskDefinitionKey).map(PURPOSES::get);
+  }
 
   // ---------------------------------------------------------------- the contract
 
@@ -82,12 +109,16 @@ public final class ModelContract {
           Element.userTask(EVIDENCE_TASK, "evidence-request", "đơn vị đề cử bổ sung hồ sơ theo yêu cầu của Hội đồng"),
           Element.userTask(CHAIRMAN_TASK, "chairman-decision", "quyết định của Chủ tịch UBND"),
           Element.userTask(PENDING_MATTER_TASK, "pending-matter", "theo dõi kỷ luật, thanh tra, khiếu nại"),
-          Element.step(RECORD_OBJECTION, "ý kiến phản ánh trong thời gian công khai"),
           Element.message(OBJECTION_MESSAGE, "nhận ý kiến phản ánh qua API")),
           List.of()),
-      new ProcessContract(YEARLY_ROUND, List.of(), List.of()),
+      new ProcessContract(YEARLY_ROUND, List.of(
+          Element.userTask(ROUND_OPENING_TASK, null, "thư thông báo mở đợt bình xét gửi đơn vị đề cử"),
+          Element.userTask(OVERDUE_WORK_TASK, null, "thư chuyển Phòng Nội vụ xử lý việc bình xét quá hạn")),
+          List.of()),
       new ProcessContract(UNIT_INTRODUCTION, List.of(
-          Element.userTask(INTRODUCTION_TASK, null, "đơn vị chủ trì giới thiệu điển hình")),
+          Element.userTask(INTRODUCTION_TASK, null, "đơn vị chủ trì giới thiệu điển hình"),
+          Element.userTask(SHORTFALL_TASK, null,
+              "thư chuyển Phòng Nội vụ xử lý đơn vị chủ trì chưa đạt chỉ tiêu giới thiệu")),
           List.of()));
 
   static final List<FormContract> FORMS = List.of(

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationStatus;
+import vn.longbien.exemplar.nomination.ObjectionRepository;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 
 /**
@@ -15,13 +16,14 @@ import vn.longbien.exemplar.organisation.OrganisationCatalog;
 @Component("publicPosting")
 public class PublicPosting {
 
-
   private final NominationRecorder records;
   private final OrganisationCatalog organisation;
+  private final ObjectionRepository objections;
 
-  public PublicPosting(NominationRecorder records, OrganisationCatalog organisation) {
+  public PublicPosting(NominationRecorder records, OrganisationCatalog organisation, ObjectionRepository objections) {
     this.records = records;
     this.organisation = organisation;
+    this.objections = objections;
   }
 
   /**
@@ -42,14 +44,21 @@ public class PublicPosting {
   }
 
   /**
-   * An objection (ý kiến phản ánh) from the message {@code ObjectionReceived}: {@code objectionText},
-   * {@code objectionSender} and, when it is a complaint or denunciation to settle ({@code objectionIsComplaint}),
-   * the record's complaint becomes pending: the proposal then waits before going upward.
+   * An objection (ý kiến phản ánh) from the message {@code ObjectionReceived}, whose row ({@code objectionId}) is
+   * told which step took it in (the audit places it there); when it is a complaint or denunciation to settle
+   * ({@code objectionIsComplaint}), the record's complaint becomes pending: the proposal then waits before going
+   * upward.
    */
   public void recordObjection(DelegateExecution execution) {
     int count = ((Number) execution.getVariable("objectionCount")).intValue() + 1;
     boolean complaint = Boolean.TRUE.equals(execution.getVariable("objectionIsComplaint"));
     execution.setVariable("objectionCount", count);
+    if (execution.getVariable("objectionId") instanceof Number id) {
+      objections.findById(id.longValue()).ifPresent(objection -> {
+        objection.takenInBy(execution.getActivityInstanceId());
+        objections.save(objection);
+      });
+    }
     if (complaint) {
       records.update(execution, Nomination::lodgeComplaint);
     }

@@ -146,11 +146,9 @@ public class ReviewDossier implements TaskFormTexts {
         if (units.contains(objection.getReviewUnit())) {
           sections.add(section("Ý kiến phản ánh số " + (++number) + " trong thời gian công khai tại "
               + escape(unitName(objection.getReviewUnit())), lines(
-                  "Người gửi: " + escape(objection.getSenderName()
-                      + (objection.getSenderContact() == null ? "" : " (" + objection.getSenderContact() + ")")),
+                  "Người gửi: " + escape(objection.sender()),
                   "Nội dung: " + escape(objection.getContent()),
-                  objection.isComplaint() ? "Là khiếu nại, tố cáo: tạm dừng đề xuất lên cấp trên đến khi giải quyết xong"
-                      : null)));
+                  objection.isComplaint() ? "Là " + Objection.COMPLAINT_HOLDS : null)));
         }
       }
       for (NominationDecision decision : decisionsOf) {

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -37,17 +33,14 @@ import vn.longbien.exemplar.support.BrowserSession;
 class AuditAccessApplicationTest {
 
   @Autowired private TestRestTemplate rest;
-  @Autowired private RuntimeService runtimeService;
-  @Autowired private TaskService taskService;
-  @Autowired private IdentityService identityService;
-  @Autowired private ManagementService managementService;
   @Autowired private AuthorizationService authorizationService;
+  @Autowired private AuditedChain auditedChain;
 
   private String boDeNomination;
 
   @BeforeAll
   void aBoDeNominationInPublicPosting() {
-    boDeNomination = new AuditedChain(runtimeService, taskService, identityService, managementService)
+    boDeNomination = auditedChain
         .submit("bode.donvi", "phuong-bode-donvi", "phuong-bode", "Trần Thị Quyền");
   }
 

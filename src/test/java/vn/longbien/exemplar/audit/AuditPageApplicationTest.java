@@ -11,10 +11,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,17 +36,14 @@ class AuditPageApplicationTest {
   private static final String NOMINEE = "Lương Văn Trang Kiểm";
 
   @Autowired private TestRestTemplate rest;
-  @Autowired private RuntimeService runtimeService;
-  @Autowired private TaskService taskService;
-  @Autowired private IdentityService identityService;
-  @Autowired private ManagementService managementService;
+  @Autowired private AuditedChain auditedChain;
 
   private String chain;
   private BrowserSession inspector;
 
   @BeforeAll
   void aNominationWorkedWardDistrictCity() {
-    chain = new AuditedChain(runtimeService, taskService, identityService, managementService).run(NOMINEE);
+    chain = auditedChain.run(NOMINEE);
   }
 
   @BeforeEach

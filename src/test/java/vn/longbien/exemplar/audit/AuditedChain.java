@@ -15,18 +15,25 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import vn.longbien.exemplar.nomination.api.ObjectionRequest;
+import vn.longbien.exemplar.nomination.api.ObjectionService;
 import vn.longbien.exemplar.support.RoundClock;
 import vn.longbien.exemplar.support.TestData;
 
 /**
  * A Bồ Đề nomination worked ward → district → city by the demo officials, each call under the official's
  * own identity (so Camunda records who did it), with what an audit must show: an objection during the ward's
- * public posting, the ward council's task claimed before it is completed, votes, decisions and their numbers.
+ * public posting (entered by the nominating ward through the application, as its API does), the ward council's task claimed before it is completed, votes, decisions and their numbers.
  *
  * <p>The nominations are of a round of the audit tests' own ({@link #ROUND}, engine clock): submitted on a day
  * inside its window, worked on {@link #AFTER_THE_DEADLINE}, 15 February of the round's year, so every review
  * task of the chain is late.
+ *
+ * <p>A bean of the shared test context: a scenario autowires it ({@link #inRound} for a round of its own).
  */
+@Component
 public final class AuditedChain {
 
   public static final int ROUND = TestData.ownRound();
@@ -39,20 +46,28 @@ public final class AuditedChain {
   private final TaskService tasks;
   private final IdentityService identities;
   private final ManagementService management;
+  private final ObjectionService objections;
   private final int round;
 
-  public AuditedChain(RuntimeService runtime, TaskService tasks, IdentityService identities, ManagementService management) {
-    this(runtime, tasks, identities, management, ROUND);
+  @Autowired
+  AuditedChain(RuntimeService runtime, TaskService tasks, IdentityService identities, ManagementService management,
+      ObjectionService objections) {
+    this(runtime, tasks, identities, management, objections, ROUND);
   }
 
-  /** The same chain in a round of the caller's own (a scenario that counts by year). */
-  public AuditedChain(RuntimeService runtime, TaskService tasks, IdentityService identities, ManagementService management,
-      int round) {
+  private AuditedChain(RuntimeService runtime, TaskService tasks, IdentityService identities,
+      ManagementService management, ObjectionService objections, int round) {
     this.round = round;
     this.runtime = runtime;
     this.tasks = tasks;
     this.identities = identities;
     this.management = management;
+    this.objections = objections;
+  }
+
+  /** The same chain in another round (a scenario that counts by year: a round of its own). */
+  public AuditedChain inRound(int round) {
+    return new AuditedChain(runtime, tasks, identities, management, objections, round);
   }
 
   /** Runs the whole chain to the city's recognition; returns the nomination's id. */
@@ -62,10 +77,8 @@ public final class AuditedChain {
   }
 
   private String work(String id) {
-    runtime.createMessageCorrelation("ObjectionReceived").processInstanceBusinessKey(id)
-        .setVariable("objectionText", OBJECTION_TEXT).setVariable("objectionSender", OBJECTION_SENDER)
-        .setVariable("objectionIsComplaint", false)
-        .correlate();
+    as("bode.donvi", "phuong-bode-donvi",
+        () -> objections.record(id, new ObjectionRequest(OBJECTION_SENDER, null, OBJECTION_TEXT, false)));
     endPublicPosting(id);
     Task wardCouncil = taskOf("bode.hoidong", "phuong-bode-hoidong", id);
     as("bode.hoidong", "phuong-bode-hoidong", () -> tasks.claim(wardCouncil.getId(), "bode.hoidong"));

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,13 +26,12 @@ class ManualChangesApplicationTest {
   @Autowired private RuntimeService runtimeService;
   @Autowired private TaskService taskService;
   @Autowired private IdentityService identityService;
-  @Autowired private ManagementService managementService;
+  @Autowired private AuditedChain auditedChain;
 
   @Test
   void administratorsChangesOfVariablesAndAssigneesShowWhoMadeThem() throws Exception {
-    AuditedChain chain = new AuditedChain(runtimeService, taskService, identityService, managementService);
-    String id = chain.submit("bode.donvi", "phuong-bode-donvi", "phuong-bode", "Vũ Văn Sửa");
-    chain.endPublicPosting(id);
+    String id = auditedChain.submit("bode.donvi", "phuong-bode-donvi", "phuong-bode", "Vũ Văn Sửa");
+    auditedChain.endPublicPosting(id);
     ProcessInstance level = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id)
         .processDefinitionKey("level-review").singleResult();
     Task council = taskService.createTaskQuery().processInstanceId(level.getId()).singleResult();

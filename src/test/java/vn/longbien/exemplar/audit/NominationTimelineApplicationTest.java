@@ -7,10 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,18 +24,14 @@ class NominationTimelineApplicationTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired private TestRestTemplate rest;
-  @Autowired private RuntimeService runtimeService;
-  @Autowired private TaskService taskService;
-  @Autowired private IdentityService identityService;
-  @Autowired private ManagementService managementService;
+  @Autowired private AuditedChain auditedChain;
 
   private String nominationId;
   private List<JsonNode> entries;
 
   @BeforeAll
   void runTheChainAndReadItsTimelineAsTheInspector() throws Exception {
-    nominationId = new AuditedChain(runtimeService, taskService, identityService, managementService)
-        .run("Nguyễn Văn Kiểm");
+    nominationId = auditedChain.run("Nguyễn Văn Kiểm");
     ResponseEntity<String> response =
         rest.withBasicAuth("thanhtra", "demo").getForEntity("/api/audit/nominations/" + nominationId, String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -12,11 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,13 +48,10 @@ class RelabelledModelApplicationTest {
   private static final String AFTER = TestData.nominee("Nguyễn Văn Sau");
 
   @Autowired private TestRestTemplate rest;
-  @Autowired private RuntimeService runtimeService;
-  @Autowired private TaskService taskService;
-  @Autowired private IdentityService identityService;
-  @Autowired private ManagementService managementService;
   @Autowired private RepositoryService repository;
   @Autowired private ReviewRoundRepository rounds;
   @Autowired private RoundReport roundReport;
+  @Autowired private AuditedChain auditedChain;
 
   private String deploymentId;
   private String before;
@@ -66,7 +59,7 @@ class RelabelledModelApplicationTest {
 
   @BeforeAll
   void oneNominationUnderEachVersionOfLevelReview() throws Exception {
-    AuditedChain chain = new AuditedChain(runtimeService, taskService, identityService, managementService, ROUND);
+    AuditedChain chain = auditedChain.inRound(ROUND);
     before = chain.run(BEFORE);
     ResponseEntity<String> deployed = rest.withBasicAuth("demo", "demo").postForEntity("/engine-rest/deployment/create",
         Multipart.file("level-review.bpmn", relabelledLevelReview().getBytes(StandardCharsets.UTF_8),

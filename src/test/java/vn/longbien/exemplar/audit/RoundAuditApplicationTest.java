@@ -7,10 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,10 +30,7 @@ class RoundAuditApplicationTest {
   private static final String ROUND_VIEW = "/api/audit/rounds/" + AuditedChain.ROUND;
 
   @Autowired private TestRestTemplate rest;
-  @Autowired private RuntimeService runtimeService;
-  @Autowired private TaskService taskService;
-  @Autowired private IdentityService identityService;
-  @Autowired private ManagementService managementService;
+  @Autowired private AuditedChain auditedChain;
 
   private String decided;
   private String waiting;
@@ -45,11 +38,10 @@ class RoundAuditApplicationTest {
 
   @BeforeAll
   void aNominationDecidedAtEveryLevelAndTheRoundAsTheInspectorSeesIt() throws Exception {
-    AuditedChain chain = new AuditedChain(runtimeService, taskService, identityService, managementService);
-    decided = chain.run("Đỗ Văn Rà");
-    waiting = chain.submit("viethung.donvi", "phuong-viethung-donvi", "phuong-viethung", "Hoàng Thị Chờ");
+    decided = auditedChain.run("Đỗ Văn Rà");
+    waiting = auditedChain.submit("viethung.donvi", "phuong-viethung-donvi", "phuong-viethung", "Hoàng Thị Chờ");
     ResponseEntity<String> response = RoundClock.at(AuditedChain.AFTER_THE_DEADLINE, () -> {
-      chain.endPublicPosting(waiting);
+      auditedChain.endPublicPosting(waiting);
       return rest.withBasicAuth("thanhtra", "demo").getForEntity(ROUND_VIEW, String.class);
     });
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -8,10 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,17 +26,13 @@ class TimelineExportApplicationTest {
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
   @Autowired private TestRestTemplate rest;
-  @Autowired private RuntimeService runtimeService;
-  @Autowired private TaskService taskService;
-  @Autowired private IdentityService identityService;
-  @Autowired private ManagementService managementService;
+  @Autowired private AuditedChain auditedChain;
 
   private String nominationId;
 
   @BeforeAll
   void aNominationWorkedWardDistrictCity() {
-    nominationId = new AuditedChain(runtimeService, taskService, identityService, managementService)
-        .run("Phạm Thị Xuất");
+    nominationId = auditedChain.run("Phạm Thị Xuất");
   }
 
   @Test

@@ -82,6 +82,18 @@ class ModelContractTest {
   }
 
   @Test
+  void aRenamedTaskThatSendsAMailIsRefusedNamingTheMail() {
+    long versions = versionsOf(ModelContract.UNIT_INTRODUCTION);
+
+    assertThatThrownBy(() -> deploy("bpmn/unit-introduction.bpmn",
+            renamed("bpmn/unit-introduction.bpmn", "Task_HandleShortfall", "Task_XuLyThieuChiTieu")))
+        .isInstanceOf(ParseException.class)
+        .hasMessageContaining("Mô hình unit-introduction thiếu công việc Task_HandleShortfall mà ứng dụng cần"
+            + " (thư chuyển Phòng Nội vụ xử lý đơn vị chủ trì chưa đạt chỉ tiêu giới thiệu)");
+    assertThat(versionsOf(ModelContract.UNIT_INTRODUCTION)).isEqualTo(versions);
+  }
+
+  @Test
   void aUserTaskShowingAnotherFormIsRefused() {
     assertThatThrownBy(() -> deploy("bpmn/level-review.bpmn", replaced("bpmn/level-review.bpmn",
             "camunda:formRef=\"chairman-decision\"", "camunda:formRef=\"quyet-dinh-moi\"")))

@@ -867,7 +867,7 @@ class NominationReviewProcessTest {
             PolicyDecisions.of(engine)));
     Mocks.register("reviewSchedule", new ReviewSchedule());
     Mocks.register("eligibilityCheck", new EligibilityCheck(records));
-    Mocks.register("publicPosting", new PublicPosting(records, organisation));
+    Mocks.register("publicPosting", new PublicPosting(records, organisation, new InMemoryObjections()));
     Mocks.register("councilVote", new CouncilVote(records));
     Mocks.register("chairmanDecision", new ChairmanDecision(records));
     Mocks.register("cityOutcome", new CityOutcome(records, nominations::countByRoundYearAndOutstandingCitizenTitleTrue));

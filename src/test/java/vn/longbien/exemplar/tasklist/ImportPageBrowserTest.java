@@ -7,10 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,10 +36,7 @@ class ImportPageBrowserTest {
       + "\"Tiêu chuẩn chung\",\"Tiêu chí cụ thể\",\"Đang bị xem xét kỷ luật, thanh tra\",\"Đang có khiếu nại, tố cáo\"\n";
 
   @Autowired private JdbcTemplate jdbc;
-  @Autowired private RuntimeService runtimeService;
-  @Autowired private TaskService taskService;
-  @Autowired private IdentityService identityService;
-  @Autowired private ManagementService managementService;
+  @Autowired private AuditedChain auditedChain;
 
   @RegisterExtension final PageBrowser pages = new PageBrowser();
   private ChromeDriver driver;
@@ -106,7 +99,7 @@ class ImportPageBrowserTest {
 
   @Test
   void anInspectorFindsANominationInTheAuditReadsItsTimelineAndReviewsItsRound() {
-    String id = new AuditedChain(runtimeService, taskService, identityService, managementService).run("Doãn Thị Nhật Ký");
+    String id = auditedChain.run("Doãn Thị Nhật Ký");
 
     pages.signIn("/audit/", "thanhtra");
     driver.findElement(By.id("name")).sendKeys("doan thi nhat ky");

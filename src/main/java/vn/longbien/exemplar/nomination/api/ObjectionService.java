@@ -1,11 +1,12 @@
 package vn.longbien.exemplar.nomination.api;
 
-import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.longbien.exemplar.nomination.Nomination;
@@ -21,11 +22,17 @@ import vn.longbien.exemplar.security.CurrentOfficial.Official;
  * auditors, who only read. The row is stored and the message {@code ObjectionReceived} correlated to the
  * level's review in one transaction: the council sees it in the dossier, and a complaint holds the
  * proposal (the record's {@code complaintPending}). Without a posting waiting for objections: 409.
+ *
+ * <p>The message carries no copy of the objection, only two transient variables (never stored by the engine):
+ * {@code objectionId}, with which the review notes on the row the step that took it in, and
+ * {@code objectionIsComplaint}, whether it holds the proposal.
  */
 @Service
 public class ObjectionService {
 
   static final String MESSAGE = "ObjectionReceived";
+  static final String OBJECTION_ID = "objectionId";
+  static final String IS_COMPLAINT = "objectionIsComplaint";
 
   private final NominationService nominations;
   private final ObjectionRepository objections;
@@ -59,13 +66,13 @@ public class ObjectionService {
       String reviewUnit = (String) runtimeService.getVariable(posting.getId(), "reviewUnit");
       Objection objection = objections.save(new Objection(
           nominationId, reviewUnit, request.senderName().strip(), blankToNull(request.senderContact()),
-          request.content().strip(), request.isComplaintToSettle(), caller.userId(), Instant.now()));
+          request.content().strip(), request.isComplaintToSettle(), caller.userId(),
+          ClockUtil.getCurrentTime().toInstant()));
       try {
         runtimeService.createMessageCorrelation(MESSAGE)
             .processInstanceId(posting.getProcessInstanceId())
-            .setVariable("objectionSender", sender(objection))
-            .setVariable("objectionText", objection.getContent())
-            .setVariable("objectionIsComplaint", objection.isComplaint())
+            .setVariable(OBJECTION_ID, Variables.longValue(objection.getId(), true))
+            .setVariable(IS_COMPLAINT, Variables.booleanValue(objection.isComplaint(), true))
             .correlate();
       } catch (MismatchingMessageCorrelationException e) {
         throw new NotInPublicPostingException(nominationId);
@@ -77,12 +84,6 @@ public class ObjectionService {
   @Transactional(readOnly = true)
   public List<Objection> of(String nominationId) {
     return objections.findByNominationIdOrderByReceivedAtAscIdAsc(nominationId);
-  }
-
-  private static String sender(Objection objection) {
-    return objection.getSenderContact() == null
-        ? objection.getSenderName()
-        : objection.getSenderName() + " (" + objection.getSenderContact() + ")";
   }
 
   private static String blankToNull(String text) {
