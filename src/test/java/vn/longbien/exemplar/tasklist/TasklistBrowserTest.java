@@ -27,6 +27,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.RestNominations;
 import vn.longbien.exemplar.support.RoundClock;
@@ -66,6 +67,9 @@ class TasklistBrowserTest {
 
   @Autowired
   private HistoryService historyService;
+
+  @Autowired
+  private JdbcTemplate jdbc;
 
   private ChromeDriver driver;
 
@@ -126,8 +130,7 @@ class TasklistBrowserTest {
     tasklist.screenshot("02-bieu-mau-de-cu");
     RoundClock.inRound(year, tasklist::startProcess);
 
-    ProcessInstance nomination = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey("nomination-review").variableValueEquals("nomineeName", nominee).singleResult();
+    ProcessInstance nomination = startedFor(nominee);
     assertThat(nomination).as("the nomination started from Tasklist").isNotNull();
     assertThat(runtimeService.getVariable(nomination.getId(), "roundYear")).isEqualTo(year);
     Task councilTask =
@@ -345,8 +348,7 @@ class TasklistBrowserTest {
     assertThat(offered.get(2)).startsWith(socialisation).doesNotEndWith("(bắt buộc)");
 
     RoundClock.inRound(TestData.sharedRound(), unit::startProcess);
-    ProcessInstance nomination = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey("nomination-review").variableValueEquals("nomineeName", nominee).singleResult();
+    ProcessInstance nomination = startedFor(nominee);
     assertThat(nomination).as("the nomination started from Tasklist").isNotNull();
     driver.get("http://localhost:" + port + "/nominations/" + nomination.getBusinessKey());
     unit.waitForText(nominee);
@@ -382,5 +384,12 @@ class TasklistBrowserTest {
     driver.quit();
     driver = Chromium.start();
     return driver;
+  }
+
+  /** The review the start form started for the nominee: found by its nomination's id (the business key). */
+  private ProcessInstance startedFor(String nominee) {
+    List<String> ids = jdbc.queryForList("SELECT id FROM nomination WHERE nominee_name = ?", String.class, nominee);
+    return ids.size() != 1 ? null : runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey("nomination-review").processInstanceBusinessKey(ids.get(0)).singleResult();
   }
 }
