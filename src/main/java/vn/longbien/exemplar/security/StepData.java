@@ -1,16 +1,21 @@
 package vn.longbien.exemplar.security;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import vn.longbien.exemplar.forms.FormCheck;
 import vn.longbien.exemplar.forms.FormSchema;
 import vn.longbien.exemplar.forms.StepForms;
+import vn.longbien.exemplar.review.SubmittedFields;
 
 /**
  * The data rule of the guarded services: a task takes only the fields of its form, a process start only the
@@ -43,6 +48,40 @@ final class StepData {
   Map<String, Object> forTask(String taskId, Map<String, ?> variables, FormCheck.Mode mode) {
     FormSchema form = caller.unchecked(() -> forms.ofTask(taskId));
     return FormCheck.check(form, variables, names -> caller.unchecked(() -> tasks.get().getVariables(taskId, names)), mode);
+  }
+
+  /**
+   * The submission with the fields that end with the task's step ({@link SubmittedFields}) made transient: primitive
+   * values only, and none that already exists as a persistent variable of the task's scope (the engine refuses to
+   * turn one into the other; an instance started before this rule keeps its variables as they were).
+   */
+  Map<String, Object> endingWithTheStep(String taskId, Map<String, Object> variables) {
+    if (taskId == null || variables == null || variables.isEmpty()) {
+      return variables;
+    }
+    return caller.unchecked(() -> {
+      Task task = tasks.get().createTaskQuery().taskId(taskId).singleResult();
+      if (task == null || task.getProcessDefinitionId() == null) {
+        return variables;
+      }
+      String key = task.getProcessDefinitionId().split(":")[0];
+      Set<String> existing = tasks.get().getVariables(taskId, variables.keySet()).keySet();
+      Map<String, Object> result = new LinkedHashMap<>();
+      variables.forEach((name, value) -> result.put(name,
+          SubmittedFields.endsWithTheStep(key, name) && !existing.contains(name) ? transientValue(value) : value));
+      return result;
+    });
+  }
+
+  private static Object transientValue(Object value) {
+    if (value instanceof TypedValue typed) {
+      if (typed.isTransient() || typed.getType() == null || !typed.getType().isPrimitiveValueType()) {
+        return value;
+      }
+      return Variables.untypedValue(typed.getValue(), true);
+    }
+    return value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+        || value instanceof java.util.Date ? Variables.untypedValue(value, true) : value;
   }
 
   void removalForTask(String taskId, Collection<String> names) {
