@@ -3,7 +3,7 @@ package vn.longbien.exemplar.review;
 import java.util.Set;
 
 /**
- * Which fields submitted with a review task end with its step: they reach the engine as transient variables, read
+ * Which fields submitted with a review task end with its step (and which of the start form's end with the intake): they reach the engine as transient variables, read
  * by the task's listeners, the gateway after it and the steps up to the next wait state (the vote's decision table,
  * the record of the decision), then gone, without a process variable or a history detail row. What was submitted is
  * kept in the application's record ({@code nomination_decision}, the nomination) by those same steps.
@@ -20,6 +20,16 @@ public final class SubmittedFields {
       "proposeGoodDeed", "proposeOutstandingCitizen", "proposeBook", "evidenceRequest", "evidenceResponse");
 
   private SubmittedFields() {}
+
+  /**
+   * @param processDefinitionKey the key of the started process
+   * @param field a field of its start form
+   * @return true when the field is to be transient: a start form field of {@code nomination-review} that the intake
+   *     moves into the nomination's record ({@link NominationIntake}), in the start's transaction
+   */
+  public static boolean endsWithTheIntake(String processDefinitionKey, String field) {
+    return ModelContract.NOMINATION_REVIEW.equals(processDefinitionKey) && NominationIntake.FORM_FIELDS.contains(field);
+  }
 
   /**
    * @param processDefinitionKey the key of the task's process

@@ -100,6 +100,15 @@ final class StepData {
       return variables == null ? null : new java.util.LinkedHashMap<>(variables);
     }
     FormSchema form = caller.unchecked(() -> forms.ofStart(definitionId));
-    return FormCheck.check(form, variables, names -> Map.of(), FormCheck.Mode.SUBMIT);
+    Map<String, Object> checked = FormCheck.check(form, variables, names -> Map.of(), FormCheck.Mode.SUBMIT);
+    if (checked == null) {
+      return null;
+    }
+    // The fields the intake moves into the nomination's record end with it (SubmittedFields).
+    String key = definitionId.split(":")[0];
+    Map<String, Object> result = new LinkedHashMap<>();
+    checked.forEach((name, value) ->
+        result.put(name, SubmittedFields.endsWithTheIntake(key, name) ? transientValue(value) : value));
+    return result;
   }
 }
