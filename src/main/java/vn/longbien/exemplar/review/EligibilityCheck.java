@@ -44,6 +44,16 @@ public class EligibilityCheck {
     transientInput(execution, "disciplinePending", nomination.isDisciplinePending());
     transientInput(execution, "complaintPending", nomination.isComplaintPending());
     transientInput(execution, "specificCriteriaMet", nomination.getSpecificCriteria());
+    transientInput(execution, "movement", nomination.getMovement());
+  }
+
+  /**
+   * Start listener of a business rule task whose table reads the movement ({@code round-deadlines},
+   * {@code movement-specific-criteria}; the eligibility checks get it with {@link #supplyInputs}): the record's movement as a transient input, since the process does not
+   * carry it. The decision's history still shows it as evaluated.
+   */
+  public void supplyMovement(DelegateExecution execution) {
+    transientInput(execution, "movement", records.nomination(execution).getMovement());
   }
 
   /**

@@ -123,7 +123,7 @@ public final class ModelContract {
 
   static final List<FormContract> FORMS = List.of(
       new FormContract("nomination-start", "hồ sơ đề cử nộp từ Tasklist", Stream.concat(
-          Stream.of("roundYear", "nominatingUnit", "nomineeName", "movement"), NominationIntake.FORM_FIELDS.stream())
+          Stream.of("roundYear", "nominatingUnit"), NominationIntake.FORM_FIELDS.stream())
           .toList()),
       new FormContract("nomination-correction", "hồ sơ hoàn thiện", List.of(
           "achievements", "criterionTc1", "criterionTc2", "criterionTc3", "criterionTc4", "specificCriteria")),

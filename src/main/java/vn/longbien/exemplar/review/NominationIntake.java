@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ public class NominationIntake {
 
   static final List<String> FORM_FIELDS =
       List.of(
-          "nomineeKind", "birthYear", "gender", "positionTitle", "workplace", "wardOrUnit", "achievements",
+          "nomineeName", "movement", "nomineeKind", "birthYear", "gender", "positionTitle", "workplace", "wardOrUnit", "achievements",
           "criterionTc1", "criterionTc2", "criterionTc3", "criterionTc4", "specificCriteria",
           "disciplinePending", "complaintPending");
 
@@ -84,9 +85,7 @@ public class NominationIntake {
             .orElseThrow(() -> new BadUserRequestException("Đơn vị đề cử không tồn tại: " + nomination.getNominatingUnit()));
     execution.removeVariables(FORM_FIELDS);
     execution.setVariable("nominationId", nomination.getId());
-    execution.setVariable("nomineeName", nomination.getNomineeName());
     execution.setVariable("nominatingUnit", unit.code());
-    execution.setVariable("movement", nomination.getMovement());
     execution.setVariable("roundYear", nomination.getRoundYear());
     execution.setVariable("entryLevel", entryLevel(unit));
     execution.setVariable("districtUnit", unit.parent());
@@ -157,9 +156,13 @@ public class NominationIntake {
     return new Nomination(id, year, unitCode, nominee, claims(execution, text(execution, "movement")));
   }
 
-  /** Only members of the unit's nominating group submit on its behalf from Tasklist. */
+  /**
+   * Only members of the unit's nominating group submit on its behalf from Tasklist. The submitter is the
+   * authenticated caller (the instance's start user in history), not a process variable.
+   */
   private void checkSubmitterBelongsTo(DelegateExecution execution, String unitCode) {
-    String submitter = (String) execution.getVariable("submittedBy");
+    Authentication caller = identities.getCurrentAuthentication();
+    String submitter = caller == null ? null : caller.getUserId();
     String group = Role.NOMINATING.groupOf(unitCode);
     if (submitter != null && identities.createGroupQuery().groupMember(submitter).groupId(group).count() == 0) {
       throw new BadUserRequestException("Người dùng " + submitter + " không thuộc đơn vị đề cử " + unitCode);

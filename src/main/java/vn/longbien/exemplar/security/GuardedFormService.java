@@ -65,13 +65,14 @@ class GuardedFormService extends FormServiceImpl {
 
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {
-    super.submitTaskForm(taskId, task(taskId, properties));
+    super.submitTaskForm(taskId, data.endingWithTheStep(taskId, task(taskId, properties)));
   }
 
   @Override
   public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
       boolean deserializeValues) {
-    return super.submitTaskFormWithVariablesInReturn(taskId, task(taskId, properties), deserializeValues);
+    return super.submitTaskFormWithVariablesInReturn(taskId, data.endingWithTheStep(taskId, task(taskId, properties)),
+        deserializeValues);
   }
 
   @Override

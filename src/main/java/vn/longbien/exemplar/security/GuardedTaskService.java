@@ -63,12 +63,13 @@ class GuardedTaskService extends TaskServiceImpl {
 
   @Override
   public void complete(String taskId, Map<String, Object> variables) {
-    super.complete(taskId, submission(taskId, variables, Mode.SUBMIT));
+    super.complete(taskId, data.endingWithTheStep(taskId, submission(taskId, variables, Mode.SUBMIT)));
   }
 
   @Override
   public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables, boolean deserializeValues) {
-    return super.completeWithVariablesInReturn(taskId, submission(taskId, variables, Mode.SUBMIT), deserializeValues);
+    return super.completeWithVariablesInReturn(taskId,
+        data.endingWithTheStep(taskId, submission(taskId, variables, Mode.SUBMIT)), deserializeValues);
   }
 
   @Override

@@ -1,16 +1,21 @@
 package vn.longbien.exemplar.security;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import vn.longbien.exemplar.forms.FormCheck;
 import vn.longbien.exemplar.forms.FormSchema;
 import vn.longbien.exemplar.forms.StepForms;
+import vn.longbien.exemplar.review.SubmittedFields;
 
 /**
  * The data rule of the guarded services: a task takes only the fields of its form, a process start only the
@@ -45,6 +50,40 @@ final class StepData {
     return FormCheck.check(form, variables, names -> caller.unchecked(() -> tasks.get().getVariables(taskId, names)), mode);
   }
 
+  /**
+   * The submission with the fields that end with the task's step ({@link SubmittedFields}) made transient: primitive
+   * values only, and none that already exists as a persistent variable of the task's scope (the engine refuses to
+   * turn one into the other; an instance started before this rule keeps its variables as they were).
+   */
+  Map<String, Object> endingWithTheStep(String taskId, Map<String, Object> variables) {
+    if (taskId == null || variables == null || variables.isEmpty()) {
+      return variables;
+    }
+    return caller.unchecked(() -> {
+      Task task = tasks.get().createTaskQuery().taskId(taskId).singleResult();
+      if (task == null || task.getProcessDefinitionId() == null) {
+        return variables;
+      }
+      String key = task.getProcessDefinitionId().split(":")[0];
+      Set<String> existing = tasks.get().getVariables(taskId, variables.keySet()).keySet();
+      Map<String, Object> result = new LinkedHashMap<>();
+      variables.forEach((name, value) -> result.put(name,
+          SubmittedFields.endsWithTheStep(key, name) && !existing.contains(name) ? transientValue(value) : value));
+      return result;
+    });
+  }
+
+  private static Object transientValue(Object value) {
+    if (value instanceof TypedValue typed) {
+      if (typed.isTransient() || typed.getType() == null || !typed.getType().isPrimitiveValueType()) {
+        return value;
+      }
+      return Variables.untypedValue(typed.getValue(), true);
+    }
+    return value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+        || value instanceof java.util.Date ? Variables.untypedValue(value, true) : value;
+  }
+
   void removalForTask(String taskId, Collection<String> names) {
     FormCheck.checkRemoval(caller.unchecked(() -> forms.ofTask(taskId)), names);
   }
@@ -61,6 +100,15 @@ final class StepData {
       return variables == null ? null : new java.util.LinkedHashMap<>(variables);
     }
     FormSchema form = caller.unchecked(() -> forms.ofStart(definitionId));
-    return FormCheck.check(form, variables, names -> Map.of(), FormCheck.Mode.SUBMIT);
+    Map<String, Object> checked = FormCheck.check(form, variables, names -> Map.of(), FormCheck.Mode.SUBMIT);
+    if (checked == null) {
+      return null;
+    }
+    // The fields the intake moves into the nomination's record end with it (SubmittedFields).
+    String key = definitionId.split(":")[0];
+    Map<String, Object> result = new LinkedHashMap<>();
+    checked.forEach((name, value) ->
+        result.put(name, SubmittedFields.endsWithTheIntake(key, name) ? transientValue(value) : value));
+    return result;
   }
 }

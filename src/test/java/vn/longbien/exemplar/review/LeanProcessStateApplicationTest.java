@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -21,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.longbien.exemplar.nomination.NominationDecision;
+import vn.longbien.exemplar.nomination.NominationDecisionRepository;
 import vn.longbien.exemplar.registry.RegistryScenarios;
 import vn.longbien.exemplar.support.ApplicationTest;
 import vn.longbien.exemplar.support.BoDeReview;
@@ -37,14 +40,15 @@ class LeanProcessStateApplicationTest {
   /**
    * What {@code nomination-review} holds at the ward council: the nomination's id, the entry level and the chain
    * its gateways read, the units its call activities and candidate groups name, the round year and the review's
-   * dates its decision tables and timers read, the entry check's outcome its gateways and end events read, and the
-   * start form's nominee and movement. 17 variables here and 17 in the ward's review, 34 in all; carrying the dossier
-   * it was 38 (the dossier in both, the nominee's name and movement copied into the level's review).
+   * dates its decision tables and timers read, and the entry check's outcome its gateways and end events read.
+   * The nominee, the movement and the submitter stay in the nomination's record (the start user in history).
+   * 14 variables here and 17 in the ward's review, 31 in all; it was 34 with the start form's nominee, movement
+   * and submitter, and 38 carrying the dossier too.
    */
   private static final List<String> NOMINATION_REVIEW_VARIABLES = List.of(
-      "districtUnit", "eligible", "entryLevel", "nominatingUnit", "nominationId", "nomineeName", "movement",
-      "onHold", "reminderDaysBefore", "publicPostingWorkingDays", "reviewDueDate", "reviewReminderDate", "roundYear",
-      "secretariatGroup", "submittedBy", "twoTier", "eligibilityReasons");
+      "districtUnit", "eligible", "entryLevel", "nominatingUnit", "nominationId", "onHold", "reminderDaysBefore",
+      "publicPostingWorkingDays", "reviewDueDate", "reviewReminderDate", "roundYear", "secretariatGroup", "twoTier",
+      "eligibilityReasons");
 
   /** What the ward's {@code level-review} holds at its council's task. */
   private static final List<String> LEVEL_REVIEW_VARIABLES = List.of(
@@ -53,10 +57,17 @@ class LeanProcessStateApplicationTest {
       "reviewReminderDate", "reviewUnit", "reviewUnitName", "roundYear", "secretariatGroup", "upperLevel");
 
   /**
-   * History detail rows of a nomination reviewed at the ward (submitted, posted, council's vote, chairman's
-   * recognition), at most: 90, where carrying the dossier in the processes cost 99 (measured on main 30332b8).
+   * History detail rows of a nomination reviewed at the ward (submitted from the start form, posted, council's vote,
+   * chairman's recognition), at most: 48 (measured on 0fd82c8), where the start form's fields set and removed as
+   * process variables cost 78 (b8962ff), the council's and the chairman's submitted fields as process variables 90,
+   * and carrying the dossier in the processes too 99 (main 30332b8).
    */
-  private static final int WARD_REVIEW_HISTORY_DETAILS = 90;
+  private static final int WARD_REVIEW_HISTORY_DETAILS = 48;
+
+  /** What the council and the chairman submit, which the records hold and the processes no longer do. */
+  private static final List<String> SUBMITTED_FIELDS = List.of(
+      "councilAction", "councilMeetingDate", "councilMembersTotal", "councilMembersPresent", "councilVotesInFavour",
+      "councilVotesAgainst", "recognised", "proposeUpward", "decisionNumber", "decisionDate", "decisionReason");
 
   @Autowired private TestRestTemplate rest;
   @Autowired private RuntimeService runtimeService;
@@ -65,6 +76,7 @@ class LeanProcessStateApplicationTest {
   @Autowired private HistoryService historyService;
   @Autowired private IdentityService identityService;
   @Autowired private RegistryScenarios scenarios;
+  @Autowired private NominationDecisionRepository decisions;
 
   private RestNominations thisYear;
   private int lastYear;
@@ -85,7 +97,7 @@ class LeanProcessStateApplicationTest {
     assertThat(council.getTaskDefinitionKey()).isEqualTo("Task_CouncilReview");
     assertThat(held.get("nomination-review")).containsExactlyInAnyOrderElementsOf(NOMINATION_REVIEW_VARIABLES);
     assertThat(held.get("level-review")).containsExactlyInAnyOrderElementsOf(LEVEL_REVIEW_VARIABLES);
-    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instances(id)).count()).isEqualTo(34);
+    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instances(id)).count()).isEqualTo(31);
   }
 
   @Test
@@ -101,6 +113,24 @@ class LeanProcessStateApplicationTest {
 
     assertThat(processes).allSatisfy(process -> assertThat(process.getEndTime()).isNotNull());
     assertThat(details).isLessThanOrEqualTo(WARD_REVIEW_HISTORY_DETAILS);
+  }
+
+  @Test
+  void whatTheCouncilAndTheChairmanSubmittedIsInTheRecordsNotInTheProcesses() {
+    BoDeReview review = new BoDeReview(rest, runtimeService, managementService, taskService, identityService,
+        thisYear.year());
+    String id = review.reviewed(TestData.nominee("Phan Văn Tạm"), thisYear.year() + "-01-10", 10, "QĐ-TAM-1");
+
+    String[] processes = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id).list()
+        .stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+    List<NominationDecision> recorded = decisions.findByNominationIdOrderByDecidedAtAscIdAsc(id);
+
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(processes).list())
+        .extracting(HistoricVariableInstance::getName).isNotEmpty().doesNotContainAnyElementsOf(SUBMITTED_FIELDS);
+    assertThat(recorded).extracting(NominationDecision::getKind)
+        .containsExactly(NominationDecision.Kind.COUNCIL_VOTE, NominationDecision.Kind.CHAIRMAN_DECISION);
+    assertThat(recorded.get(0).getVotes()).isEqualTo(new NominationDecision.Votes(15, 12, 10, 2));
+    assertThat(recorded.get(1).getDecisionNumber()).isEqualTo("QĐ-TAM-1");
   }
 
   @Test
