@@ -40,8 +40,9 @@ public class NewAchievements {
   /** The warning the council reads for the nominee, if any: the one its open council task carries. */
   public Optional<String> warning(String nominationId) {
     return engineCalls.run(() -> councilTask(nominationId)
-        .filter(task -> Boolean.TRUE.equals(tasks.getVariable(task.getId(), ModelContract.REPEAT_WARNED)))
-        .map(task -> (String) tasks.getVariable(task.getId(), ModelContract.REPEAT_WARNING)));
+        .map(task -> tasks.getVariables(task.getId(), List.of(ModelContract.REPEAT_WARNED, ModelContract.REPEAT_WARNING)))
+        .filter(carried -> Boolean.TRUE.equals(carried.get(ModelContract.REPEAT_WARNED)))
+        .map(carried -> (String) carried.get(ModelContract.REPEAT_WARNING)));
   }
 
   private Optional<Task> councilTask(String nominationId) {

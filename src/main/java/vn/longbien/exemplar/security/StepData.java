@@ -64,13 +64,18 @@ final class StepData {
       if (task == null || task.getProcessDefinitionId() == null) {
         return variables;
       }
-      String key = task.getProcessDefinitionId().split(":")[0];
+      String key = processKey(task.getProcessDefinitionId());
       Set<String> existing = tasks.get().getVariables(taskId, variables.keySet()).keySet();
       Map<String, Object> result = new LinkedHashMap<>();
       variables.forEach((name, value) -> result.put(name,
           SubmittedFields.endsWithTheStep(key, name) && !existing.contains(name) ? transientValue(value) : value));
       return result;
     });
+  }
+
+  /** The definition's key from the engine's cached definition (an id is "key:version:uuid" only while that fits). */
+  private String processKey(String definitionId) {
+    return caller.unchecked(() -> repository.get().getProcessDefinition(definitionId).getKey());
   }
 
   private static Object transientValue(Object value) {
@@ -105,7 +110,7 @@ final class StepData {
       return null;
     }
     // The fields the intake moves into the nomination's record end with it (SubmittedFields).
-    String key = definitionId.split(":")[0];
+    String key = processKey(definitionId);
     Map<String, Object> result = new LinkedHashMap<>();
     checked.forEach((name, value) ->
         result.put(name, SubmittedFields.endsWithTheIntake(key, name) ? transientValue(value) : value));
