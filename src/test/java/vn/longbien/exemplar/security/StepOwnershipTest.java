@@ -285,6 +285,21 @@ class StepOwnershipTest {
   }
 
   @Test
+  void aCommentIsReadOnlyByWhoMayReadItsTaskEvenWhenItsIdIsKnown() {
+    ResponseEntity<Map> written = asBoDeCouncil().postForEntity(task("/comment/create"),
+        Map.of("message", "Biên bản họp tổ dân phố còn thiếu chữ ký"), Map.class);
+    String commentPath = task("/comment/" + written.getBody().get("id"));
+
+    ResponseEntity<Map> own = asBoDeCouncil().getForEntity(commentPath, Map.class);
+    ResponseEntity<Map> otherWard = rest.withBasicAuth("viethung.hoidong", "demo").getForEntity(commentPath, Map.class);
+
+    assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(own.getBody().get("message")).isEqualTo("Biên bản họp tổ dân phố còn thiếu chữ ký");
+    assertThat(otherWard.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(String.valueOf(otherWard.getBody())).doesNotContain("chữ ký");
+  }
+
+  @Test
   void aBpmnErrorThatTheTaskDoesNotCatchIsRefused() {
     ResponseEntity<Map> thrown = asBoDeCouncil().postForEntity(task("/bpmnError"),
         Map.of("errorCode", "bo-qua", "errorMessage", "Kết thúc sớm"), Map.class);
