@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.longbien.exemplar.calendar.HanoiCalendar;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationStatus;
-import vn.longbien.exemplar.nomination.ObjectionRepository;
+import vn.longbien.exemplar.nomination.ObjectionSteps;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
 
 /**
@@ -18,9 +18,9 @@ public class PublicPosting {
 
   private final NominationRecorder records;
   private final OrganisationCatalog organisation;
-  private final ObjectionRepository objections;
+  private final ObjectionSteps objections;
 
-  public PublicPosting(NominationRecorder records, OrganisationCatalog organisation, ObjectionRepository objections) {
+  public PublicPosting(NominationRecorder records, OrganisationCatalog organisation, ObjectionSteps objections) {
     this.records = records;
     this.organisation = organisation;
     this.objections = objections;
@@ -54,10 +54,7 @@ public class PublicPosting {
     boolean complaint = Boolean.TRUE.equals(execution.getVariable("objectionIsComplaint"));
     execution.setVariable("objectionCount", count);
     if (execution.getVariable("objectionId") instanceof Number id) {
-      objections.findById(id.longValue()).ifPresent(objection -> {
-        objection.takenInBy(execution.getActivityInstanceId());
-        objections.save(objection);
-      });
+      objections.takenInBy(id.longValue(), execution.getActivityInstanceId());
     }
     if (complaint) {
       records.update(execution, Nomination::lodgeComplaint);

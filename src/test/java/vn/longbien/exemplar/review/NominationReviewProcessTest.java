@@ -43,6 +43,7 @@ import vn.longbien.exemplar.nomination.Eligibility;
 import vn.longbien.exemplar.nomination.NewNominations;
 import vn.longbien.exemplar.nomination.Nomination;
 import vn.longbien.exemplar.nomination.NominationStatus;
+import vn.longbien.exemplar.nomination.ObjectionSteps;
 import vn.longbien.exemplar.nomination.PublicPostingPeriod;
 import vn.longbien.exemplar.nomination.RoundCalendar;
 import vn.longbien.exemplar.organisation.OrganisationCatalog;
@@ -867,7 +868,7 @@ class NominationReviewProcessTest {
             PolicyDecisions.of(engine)));
     Mocks.register("reviewSchedule", new ReviewSchedule());
     Mocks.register("eligibilityCheck", new EligibilityCheck(records));
-    Mocks.register("publicPosting", new PublicPosting(records, organisation, new InMemoryObjections()));
+    Mocks.register("publicPosting", new PublicPosting(records, organisation, new ObjectionSteps(new InMemoryObjections())));
     Mocks.register("councilVote", new CouncilVote(records));
     Mocks.register("chairmanDecision", new ChairmanDecision(records));
     Mocks.register("cityOutcome", new CityOutcome(records, nominations::countByRoundYearAndOutstandingCitizenTitleTrue));
