@@ -240,8 +240,28 @@ final class TasklistPage {
   /**
    * Chooses a form-js select's option with the keyboard, as an official can: the list scrolls to the option the
    * arrow keys reach (an option low in a long list is out of the list's view, where a click cannot reach it).
+   * form-js may re-render the form while the list is open and drop the choice (seen once on a loaded machine: the
+   * movement's criteria never showed); the page then chooses again, as an official would who sees the empty field.
    */
   void choose(String label, String optionLabel) {
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      pick(label, optionLabel);
+      if (optionLabel.equals(chosen(label))) {
+        return;
+      }
+    }
+    throw new AssertionError("form-js did not keep the choice " + optionLabel + " in " + label + ": " + chosen(label));
+  }
+
+  /** What the closed select shows: its display for a plain select, the input's value for a searchable one. */
+  private String chosen(String label) {
+    WebElement input = field(label);
+    WebElement group = input.findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
+    return group.findElements(By.cssSelector(".fjs-select-display")).stream().map(WebElement::getText).map(String::strip)
+        .findFirst().orElseGet(() -> input.getDomProperty("value").strip());
+  }
+
+  private void pick(String label, String optionLabel) {
     WebElement input = field(label);
     WebElement group = input.findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
     group.findElement(By.cssSelector(".fjs-input-group, .fjs-select-display")).click();
