@@ -3,6 +3,7 @@ package vn.longbien.exemplar.forms;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
@@ -17,13 +18,19 @@ import org.camunda.bpm.engine.form.FormField;
 public final class StepForms {
 
   private final Supplier<FormService> forms;
+  private final Function<String, InputStream> deployedTaskForm;
 
-  public StepForms(Supplier<FormService> forms) {
+  /**
+   * @param deployedTaskForm a task's Camunda Form as deployed (the engine's {@code getDeployedTaskForm}, or a
+   *     service's own variant of it)
+   */
+  public StepForms(Supplier<FormService> forms, Function<String, InputStream> deployedTaskForm) {
     this.forms = forms;
+    this.deployedTaskForm = deployedTaskForm;
   }
 
   public FormSchema ofTask(String taskId) {
-    return read(() -> forms.get().getDeployedTaskForm(taskId), () -> forms.get().getTaskFormData(taskId), "task " + taskId);
+    return read(() -> deployedTaskForm.apply(taskId), () -> forms.get().getTaskFormData(taskId), "task " + taskId);
   }
 
   public FormSchema ofStart(String processDefinitionId) {

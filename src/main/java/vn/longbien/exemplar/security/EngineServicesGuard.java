@@ -31,7 +31,7 @@ class EngineServicesGuard extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     EngineCaller caller = new EngineCaller(configuration::getIdentityService);
     StepData data = new StepData(caller, configuration::getTaskService, configuration::getFormService,
-        configuration::getRepositoryService);
+        configuration::getRepositoryService, configuration::getHistoryService);
     configuration.setTaskService(new GuardedTaskService(caller, data, configuration::getRepositoryService,
         configuration::getRuntimeService));
     configuration.setFormService(new GuardedFormService(caller, data,

@@ -57,6 +57,11 @@ class GuardedFormService extends FormServiceImpl {
     });
   }
 
+  /** The task's Camunda Form as deployed, without the texts it is served with: what a submission is checked against. */
+  InputStream asDeployed(String taskId) {
+    return super.getDeployedTaskForm(taskId);
+  }
+
   @Override
   public InputStream getDeployedStartForm(String processDefinitionId) {
     InputStream deployed = super.getDeployedStartForm(processDefinitionId);
@@ -65,14 +70,13 @@ class GuardedFormService extends FormServiceImpl {
 
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {
-    super.submitTaskForm(taskId, data.endingWithTheStep(taskId, task(taskId, properties)));
+    super.submitTaskForm(taskId, task(taskId, properties));
   }
 
   @Override
   public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
       boolean deserializeValues) {
-    return super.submitTaskFormWithVariablesInReturn(taskId, data.endingWithTheStep(taskId, task(taskId, properties)),
-        deserializeValues);
+    return super.submitTaskFormWithVariablesInReturn(taskId, task(taskId, properties), deserializeValues);
   }
 
   @Override
@@ -97,11 +101,13 @@ class GuardedFormService extends FormServiceImpl {
     return super.submitStartForm(processDefinitionId, businessKey, start(processDefinitionId, (Map) properties));
   }
 
+  /** The submission checked against the task's form, its fields that end with the step made transient. */
   private Map<String, Object> task(String taskId, Map<String, Object> properties) {
-    if (caller.insideEngine() || data.visibleTask(taskId) == null) {
-      return properties;
+    if (caller.insideEngine()) {
+      return data.endingWithTheStep(taskId, properties);
     }
-    return data.forTask(taskId, properties, Mode.SUBMIT);
+    Task task = data.visibleTask(taskId);
+    return task == null ? properties : data.endingWithTheStep(task, data.forTask(taskId, properties, Mode.SUBMIT));
   }
 
   private Map<String, Object> start(String processDefinitionId, Map<String, Object> properties) {

@@ -63,13 +63,12 @@ class GuardedTaskService extends TaskServiceImpl {
 
   @Override
   public void complete(String taskId, Map<String, Object> variables) {
-    super.complete(taskId, data.endingWithTheStep(taskId, submission(taskId, variables, Mode.SUBMIT)));
+    super.complete(taskId, completion(taskId, variables));
   }
 
   @Override
   public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables, boolean deserializeValues) {
-    return super.completeWithVariablesInReturn(taskId,
-        data.endingWithTheStep(taskId, submission(taskId, variables, Mode.SUBMIT)), deserializeValues);
+    return super.completeWithVariablesInReturn(taskId, completion(taskId, variables), deserializeValues);
   }
 
   @Override
@@ -278,6 +277,19 @@ class GuardedTaskService extends TaskServiceImpl {
     return super.createComment(taskId, processInstanceId, commentText(message));
   }
 
+  /**
+   * A comment is read by who may read its task (open, or in the task's history for an inspector). The engine's
+   * own call looks the comment up by its ids alone; to a caller who may not read the task it answers as for a
+   * comment that does not exist (REST: 404), revealing nothing.
+   */
+  @Override
+  public Comment getTaskComment(String taskId, String commentId) {
+    if (official() && taskId != null && data.visibleTask(taskId) == null && !data.visibleInHistory(taskId)) {
+      return null;
+    }
+    return super.getTaskComment(taskId, commentId);
+  }
+
   @Override
   public void updateTaskComment(String taskId, String commentId, String message) {
     ownComment(taskId, commentId);
@@ -346,6 +358,18 @@ class GuardedTaskService extends TaskServiceImpl {
       return asGiven;
     }
     return data.forTask(taskId, variables, mode);
+  }
+
+  /**
+   * A completion's variables: checked against the task's form, the fields that end with the step made transient. The
+   * task is read once, as the caller sees it.
+   */
+  private Map<String, Object> completion(String taskId, Map<String, Object> variables) {
+    if (caller.insideEngine()) {
+      return data.endingWithTheStep(taskId, variables);
+    }
+    Task task = data.visibleTask(taskId);
+    return task == null ? variables : data.endingWithTheStep(task, data.forTask(taskId, variables, Mode.SUBMIT));
   }
 
   private void removal(String taskId, Collection<String> names) {

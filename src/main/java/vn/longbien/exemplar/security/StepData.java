@@ -2,10 +2,13 @@ package vn.longbien.exemplar.security;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -26,14 +29,20 @@ final class StepData {
   private final EngineCaller caller;
   private final Supplier<TaskService> tasks;
   private final Supplier<RepositoryService> repository;
+  private final Supplier<HistoryService> history;
   private final StepForms forms;
+  /** A definition's key by its id (a deployed definition never changes). */
+  private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
   StepData(EngineCaller caller, Supplier<TaskService> tasks, Supplier<FormService> forms,
-      Supplier<RepositoryService> repository) {
+      Supplier<RepositoryService> repository, Supplier<HistoryService> history) {
     this.caller = caller;
     this.tasks = tasks;
     this.repository = repository;
-    this.forms = new StepForms(forms);
+    this.history = history;
+    // A submission is checked against the form as deployed; the texts Tasklist is served with are for reading only.
+    this.forms = new StepForms(forms, taskId -> forms.get() instanceof GuardedFormService guarded
+        ? guarded.asDeployed(taskId) : forms.get().getDeployedTaskForm(taskId));
   }
 
   /**
@@ -42,6 +51,11 @@ final class StepData {
    */
   Task visibleTask(String taskId) {
     return taskId == null ? null : tasks.get().createTaskQuery().taskId(taskId).singleResult();
+  }
+
+  /** Whether the caller may read the task's history (the engine's historic task grants decide). */
+  boolean visibleInHistory(String taskId) {
+    return history.get().createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
   }
 
   /** The submission checked against the task's form; the task must be visible to the caller. */
@@ -59,23 +73,30 @@ final class StepData {
     if (taskId == null || variables == null || variables.isEmpty()) {
       return variables;
     }
-    return caller.unchecked(() -> {
-      Task task = tasks.get().createTaskQuery().taskId(taskId).singleResult();
-      if (task == null || task.getProcessDefinitionId() == null) {
-        return variables;
-      }
-      String key = processKey(task.getProcessDefinitionId());
-      Set<String> existing = tasks.get().getVariables(taskId, variables.keySet()).keySet();
-      Map<String, Object> result = new LinkedHashMap<>();
-      variables.forEach((name, value) -> result.put(name,
-          SubmittedFields.endsWithTheStep(key, name) && !existing.contains(name) ? transientValue(value) : value));
-      return result;
-    });
+    return endingWithTheStep(caller.unchecked(() -> tasks.get().createTaskQuery().taskId(taskId).singleResult()), variables);
+  }
+
+  /** As {@link #endingWithTheStep(String, Map)}, for the task the guard has already read. */
+  Map<String, Object> endingWithTheStep(Task task, Map<String, Object> variables) {
+    if (task == null || task.getProcessDefinitionId() == null || variables == null || variables.isEmpty()) {
+      return variables;
+    }
+    String key = processKey(task.getProcessDefinitionId());
+    List<String> ending = variables.keySet().stream().filter(name -> SubmittedFields.endsWithTheStep(key, name)).toList();
+    if (ending.isEmpty()) {
+      return variables;
+    }
+    Set<String> existing = caller.unchecked(() -> tasks.get().getVariables(task.getId(), ending).keySet());
+    Map<String, Object> result = new LinkedHashMap<>();
+    variables.forEach((name, value) -> result.put(name,
+        ending.contains(name) && !existing.contains(name) ? transientValue(value) : value));
+    return result;
   }
 
   /** The definition's key from the engine's cached definition (an id is "key:version:uuid" only while that fits). */
   private String processKey(String definitionId) {
-    return caller.unchecked(() -> repository.get().getProcessDefinition(definitionId).getKey());
+    return processKeys.computeIfAbsent(definitionId,
+        id -> caller.unchecked(() -> repository.get().getProcessDefinition(id).getKey()));
   }
 
   private static Object transientValue(Object value) {
