@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.feel.api.EvaluationResult;
 import org.camunda.feel.api.FeelEngineApi;
 import org.camunda.feel.api.FeelEngineBuilder;
+import org.camunda.feel.api.ParseResult;
 import org.camunda.spin.json.SpinJsonNode;
 import vn.longbien.exemplar.forms.FormDataRefusedException.FieldError;
 import vn.longbien.exemplar.forms.FormSchema.Field;
@@ -51,6 +52,9 @@ public final class FormCheck {
   }
 
   private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
+  /** The forms' FEEL expressions, parsed once per text (the forms are few; emptied should that ever grow large). */
+  private static final Map<String, ParseResult> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_PARSED = 10_000;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Set<String> FEEL_WORDS = Set.of("and", "or", "not", "true", "false", "null", "if", "then",
@@ -299,7 +303,17 @@ public final class FormCheck {
   /** A FEEL expression of the form ("=..."), or null when it cannot be evaluated (as the form viewer treats it). */
   private static Object evaluate(String expression, Map<String, Object> context) {
     String feel = expression.startsWith("=") ? expression.substring(1) : expression;
-    EvaluationResult result = FEEL.evaluateExpression(feel, context);
+    ParseResult parsed = PARSED.get(feel);
+    if (parsed == null) {
+      if (PARSED.size() >= MAX_PARSED) {
+        PARSED.clear();
+      }
+      parsed = PARSED.computeIfAbsent(feel, FEEL::parseExpression);
+    }
+    if (!parsed.isSuccess()) {
+      return null;
+    }
+    EvaluationResult result = FEEL.evaluate(parsed.parsedExpression(), context);
     return result.isSuccess() ? result.result() : null;
   }
 

@@ -30,10 +30,11 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.springframework.core.io.Resource;
+import vn.longbien.exemplar.policy.ParsedFeelExpressions;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * One DMN file of {@code dmn/} loaded into the standalone DMN engine, with the ids of the rules that fired in the last
+ * One DMN file of {@code dmn/} loaded into the standalone DMN engine (with the application's FEEL engine), with the ids of the rules that fired in the last
  * evaluation (all decision tables of the decision requirements graph).
  */
 final class DecisionTables {
@@ -47,6 +48,8 @@ final class DecisionTables {
     DefaultDmnEngineConfiguration configuration =
         (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
     configuration.customPostDecisionEvaluationListeners(List.of(new FiredRulesRecorder()));
+    // The FEEL engine the application gives its process engine (each expression parsed once).
+    configuration.feelEngineFactory(ParsedFeelExpressions.factoryFor(configuration));
     this.engine = configuration.buildEngine();
     this.decisions = engine.parseDecisions(open(fileName)).stream()
         .collect(Collectors.toMap(DmnDecision::getKey, Function.identity()));
