@@ -48,12 +48,16 @@ public class EarlierRecognitions implements ExemplarHistory {
 
   @Override
   public Optional<String> repeatWarning(String nominationId) {
+    List<Nomination> earlierNominations = registry.earlierNominationsOf(nominationId);
+    if (earlierNominations.isEmpty()) {
+      return Optional.empty();
+    }
     Optional<Nomination> current = registry.byId(List.of(nominationId)).values().stream().findFirst();
     if (current.isEmpty()) {
       return Optional.empty();
     }
     List<String> counted = new ArrayList<>();
-    for (Nomination earlier : registry.earlierNominationsOf(nominationId)) {
+    for (Nomination earlier : earlierNominations) {
       Optional<ReviewLevel> level = ReviewLevel.of(earlier.getRecognitionLevel());
       if (level.isPresent() && warns(current.get(), earlier, level.get())) {
         counted.add(level.get().levelName() + " năm " + earlier.getRoundYear());

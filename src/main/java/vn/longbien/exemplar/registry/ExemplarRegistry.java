@@ -185,8 +185,12 @@ public class ExemplarRegistry implements RepeatedExemplars {
       return List.of();
     }
     int year = link.get().getRoundYear();
-    return nominationsOf(link.get().getExemplarId()).stream()
-        .filter(n -> !n.getId().equals(nominationId) && n.getRoundYear() < year).toList();
+    List<String> earlier = links.findByExemplarIdOrderByRoundYearAscLinkedAtAsc(link.get().getExemplarId()).stream()
+        .filter(l -> !l.getNominationId().equals(nominationId) && l.getRoundYear() < year)
+        .map(ExemplarLink::getNominationId).toList();
+    // Most nominees are new: then no nomination is read at all.
+    Map<String, Nomination> byId = byId(earlier);
+    return earlier.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   /**
