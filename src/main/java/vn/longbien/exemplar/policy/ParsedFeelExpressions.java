@@ -31,11 +31,12 @@ import org.springframework.stereotype.Component;
  * The decision tables' FEEL expressions are parsed once per text, not at every evaluation.
  *
  * <p>Camunda 7's FEEL engine ({@code ScalaFeelEngine}) parses every input entry and FEEL expression of a table again
- * each time the table is evaluated (camunda/feel-scala#1149). In the benchmark that parsing was two thirds of the time
- * a decision took, and a tenth of the review chain's own work. A parsed expression depends on its text alone, so this
- * engine keeps it by text and evaluates it as the engine does: the same FEEL engine, value mappers and custom
- * functions, the same errors (a text that does not parse fails at each evaluation, as before). An administrator's
- * changed table brings new texts, which are parsed when first evaluated; the store is emptied when it holds
+ * each time the table is evaluated (camunda/feel-scala#1149). In a flight recording of the benchmark, parsing was
+ * nearly three quarters of the FEEL engine's samples and 7% of the review chain's (docs/BENCHMARKS.md). A parsed
+ * expression depends on its text alone, so this engine keeps it by text and evaluates it as the engine does: the
+ * same FEEL engine, value mappers and custom functions, the same errors (a text that does not parse fails at each
+ * evaluation, as before). An administrator's changed table brings new texts, which are parsed when first evaluated;
+ * the store is emptied when it holds
  * {@value #MAX_EXPRESSIONS} texts, so a long-running engine that sees many versions does not grow without end.
  *
  * <p>The engine offers no public interface for this: the FEEL engine factory of its DMN configuration is the one
