@@ -171,8 +171,12 @@ public class ExemplarRegistry implements RepeatedExemplars {
   /** The nominations linked to an entry, oldest round first. */
   @Transactional(readOnly = true)
   public List<Nomination> nominationsOf(long exemplarId) {
-    List<String> ids = links.findByExemplarIdOrderByRoundYearAscLinkedAtAsc(exemplarId).stream()
-        .map(ExemplarLink::getNominationId).toList();
+    return inOrder(links.findByExemplarIdOrderByRoundYearAscLinkedAtAsc(exemplarId).stream()
+        .map(ExemplarLink::getNominationId).toList());
+  }
+
+  /** The nominations of the ids, in the ids' order; none is read when there are no ids. */
+  private List<Nomination> inOrder(List<String> ids) {
     Map<String, Nomination> byId = byId(ids);
     return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
@@ -185,12 +189,10 @@ public class ExemplarRegistry implements RepeatedExemplars {
       return List.of();
     }
     int year = link.get().getRoundYear();
-    List<String> earlier = links.findByExemplarIdOrderByRoundYearAscLinkedAtAsc(link.get().getExemplarId()).stream()
+    // Filtered on the links, so that for a new nominee (most of them) no nomination is read at all.
+    return inOrder(links.findByExemplarIdOrderByRoundYearAscLinkedAtAsc(link.get().getExemplarId()).stream()
         .filter(l -> !l.getNominationId().equals(nominationId) && l.getRoundYear() < year)
-        .map(ExemplarLink::getNominationId).toList();
-    // Most nominees are new: then no nomination is read at all.
-    Map<String, Nomination> byId = byId(earlier);
-    return earlier.stream().map(byId::get).filter(Objects::nonNull).toList();
+        .map(ExemplarLink::getNominationId).toList());
   }
 
   /**

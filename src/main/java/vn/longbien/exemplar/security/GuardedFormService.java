@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.task.Task;
 import vn.longbien.exemplar.forms.DecisionOptions;
 import vn.longbien.exemplar.forms.TaskFormTexts;
 import vn.longbien.exemplar.forms.UnitOptions;
-import vn.longbien.exemplar.forms.FormCheck.Mode;
 
 /**
  * The engine's form service with the data rule of {@link GuardedTaskService}: a submitted task form takes only
@@ -70,13 +69,13 @@ class GuardedFormService extends FormServiceImpl {
 
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {
-    super.submitTaskForm(taskId, task(taskId, properties));
+    super.submitTaskForm(taskId, data.submitted(taskId, properties));
   }
 
   @Override
   public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
       boolean deserializeValues) {
-    return super.submitTaskFormWithVariablesInReturn(taskId, task(taskId, properties), deserializeValues);
+    return super.submitTaskFormWithVariablesInReturn(taskId, data.submitted(taskId, properties), deserializeValues);
   }
 
   @Override
@@ -99,15 +98,6 @@ class GuardedFormService extends FormServiceImpl {
   @SuppressWarnings({"unchecked", "rawtypes"})
   public ProcessInstance submitStartFormData(String processDefinitionId, String businessKey, Map<String, String> properties) {
     return super.submitStartForm(processDefinitionId, businessKey, start(processDefinitionId, (Map) properties));
-  }
-
-  /** The submission checked against the task's form, its fields that end with the step made transient. */
-  private Map<String, Object> task(String taskId, Map<String, Object> properties) {
-    if (caller.insideEngine()) {
-      return data.endingWithTheStep(taskId, properties);
-    }
-    Task task = data.visibleTask(taskId);
-    return task == null ? properties : data.endingWithTheStep(task, data.forTask(taskId, properties, Mode.SUBMIT));
   }
 
   private Map<String, Object> start(String processDefinitionId, Map<String, Object> properties) {

@@ -63,12 +63,12 @@ class GuardedTaskService extends TaskServiceImpl {
 
   @Override
   public void complete(String taskId, Map<String, Object> variables) {
-    super.complete(taskId, completion(taskId, variables));
+    super.complete(taskId, data.submitted(taskId, variables));
   }
 
   @Override
   public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables, boolean deserializeValues) {
-    return super.completeWithVariablesInReturn(taskId, completion(taskId, variables), deserializeValues);
+    return super.completeWithVariablesInReturn(taskId, data.submitted(taskId, variables), deserializeValues);
   }
 
   @Override
@@ -358,18 +358,6 @@ class GuardedTaskService extends TaskServiceImpl {
       return asGiven;
     }
     return data.forTask(taskId, variables, mode);
-  }
-
-  /**
-   * A completion's variables: checked against the task's form, the fields that end with the step made transient. The
-   * task is read once, as the caller sees it.
-   */
-  private Map<String, Object> completion(String taskId, Map<String, Object> variables) {
-    if (caller.insideEngine()) {
-      return data.endingWithTheStep(taskId, variables);
-    }
-    Task task = data.visibleTask(taskId);
-    return task == null ? variables : data.endingWithTheStep(task, data.forTask(taskId, variables, Mode.SUBMIT));
   }
 
   private void removal(String taskId, Collection<String> names) {

@@ -38,17 +38,17 @@ class HistoricTaskGrants {
   public void taskEvent(HistoricTaskInstanceEventEntity event) {
     if (event.isEventOfType(HistoryEventTypes.TASK_INSTANCE_COMPLETE)
         || event.isEventOfType(HistoryEventTypes.TASK_INSTANCE_DELETE)) {
-      ApplicationEngineCalls.asApplication(identities, () -> remove(event.getTaskId()));
+      ApplicationEngineCalls.asApplication(identities, () -> {
+        remove(event.getTaskId());
+        return null;
+      });
     }
   }
 
-  private int remove(String taskId) {
-    int removed = 0;
+  private void remove(String taskId) {
     for (Authorization grant : authorizations.createAuthorizationQuery()
         .resourceType(Resources.HISTORIC_TASK).resourceId(taskId).list()) {
       authorizations.deleteAuthorization(grant.getId());
-      removed++;
     }
-    return removed;
   }
 }

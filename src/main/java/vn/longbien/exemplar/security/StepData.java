@@ -58,6 +58,19 @@ final class StepData {
     return history.get().createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
   }
 
+  /**
+   * A task's submission (complete, submit form): checked against the task's form, its fields that end with the step
+   * made transient. The task is read once, as the caller sees it; one the caller cannot see is left to the engine,
+   * which refuses it. A call from inside the engine is not checked.
+   */
+  Map<String, Object> submitted(String taskId, Map<String, Object> variables) {
+    if (caller.insideEngine()) {
+      return endingWithTheStep(taskId, variables);
+    }
+    Task task = visibleTask(taskId);
+    return task == null ? variables : endingWithTheStep(task, forTask(taskId, variables, FormCheck.Mode.SUBMIT));
+  }
+
   /** The submission checked against the task's form; the task must be visible to the caller. */
   Map<String, Object> forTask(String taskId, Map<String, ?> variables, FormCheck.Mode mode) {
     FormSchema form = caller.unchecked(() -> forms.ofTask(taskId));
@@ -69,7 +82,7 @@ final class StepData {
    * values only, and none that already exists as a persistent variable of the task's scope (the engine refuses to
    * turn one into the other; an instance started before this rule keeps its variables as they were).
    */
-  Map<String, Object> endingWithTheStep(String taskId, Map<String, Object> variables) {
+  private Map<String, Object> endingWithTheStep(String taskId, Map<String, Object> variables) {
     if (taskId == null || variables == null || variables.isEmpty()) {
       return variables;
     }
@@ -77,7 +90,7 @@ final class StepData {
   }
 
   /** As {@link #endingWithTheStep(String, Map)}, for the task the guard has already read. */
-  Map<String, Object> endingWithTheStep(Task task, Map<String, Object> variables) {
+  private Map<String, Object> endingWithTheStep(Task task, Map<String, Object> variables) {
     if (task == null || task.getProcessDefinitionId() == null || variables == null || variables.isEmpty()) {
       return variables;
     }
