@@ -39,6 +39,14 @@ public final class AuditedChain {
   public static final int ROUND = TestData.ownRound();
   static final Instant AFTER_THE_DEADLINE = afterTheDeadlineOf(ROUND);
 
+  /** The review tasks the chain completes, in order, each as "step official". */
+  public static final List<String> COMPLETED_TASKS = List.of(
+      "Task_CouncilReview bode.hoidong",
+      "Task_ChairmanDecision bode.chutich",
+      "Task_CouncilReview quan.hoidong",
+      "Task_ChairmanDecision quan.chutich",
+      "Task_CityOutcome thanhpho.bantdkt");
+
   static final String OBJECTION_TEXT = "Đề nghị làm rõ thời điểm cứu người";
   static final String OBJECTION_SENDER = "Tổ dân phố số 5";
 
